@@ -1,0 +1,12 @@
+package io.symphainy.runtime.realm.content;
+
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Spring entry point of the content realm: the application imports it to register the realm's capabilities.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+public class ContentRealmConfiguration {
+}

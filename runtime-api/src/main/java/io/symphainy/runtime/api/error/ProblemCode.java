@@ -1,0 +1,93 @@
+package io.symphainy.runtime.api.error;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+
+/**
+ * The stable error codes of the HTTP contract, each with the HTTP status and short title it is always sent with.
+ *
+ * <p>Clients branch on {@link #name()} (sent as the {@code code} member of every problem), never on titles or
+ * details, so names must not change once published.
+ */
+public enum ProblemCode {
+
+    MALFORMED_JSON(HttpStatus.BAD_REQUEST, "Malformed JSON", "The request body is missing or is not valid JSON."),
+    INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid or missing values."),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Unauthenticated",
+            "A valid API key is required in the X-API-Key header."),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden", "The credential lacks a role this operation requires."),
+    TENANT_MISMATCH(HttpStatus.FORBIDDEN, "Tenant mismatch",
+            "The tenant_id of the request differs from the tenant of the credential."),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "Not found", "No resource exists at this location."),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+            "The HTTP method is not supported by this resource."),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
+            "The resource cannot be represented in any media type the Accept header allows."),
+    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", "The request body is too large."),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+            "The Content-Type of the request is not supported by this resource."),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+            "The runtime failed to process the request; the failure has been logged."),
+    SESSION_NOT_FOUND(HttpStatus.NOT_FOUND, "Session not found", "No such session exists for this tenant."),
+    EXECUTION_NOT_FOUND(HttpStatus.NOT_FOUND, "Execution not found", "No such execution exists for this tenant."),
+    SESSION_CLOSED(HttpStatus.CONFLICT, "Session closed", "The session is closed and accepts no further intents."),
+    UNKNOWN_INTENT_TYPE(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown intent type",
+            "No realm declares this intent type."),
+    REALM_MISMATCH(HttpStatus.UNPROCESSABLE_ENTITY, "Realm mismatch",
+            "The intent type does not belong to the realm of the session."),
+    PAYLOAD_SCHEMA_VIOLATION(HttpStatus.UNPROCESSABLE_ENTITY, "Payload schema violation",
+            "The intent payload does not satisfy the schema of its intent type."),
+    IDEMPOTENCY_KEY_CONFLICT(HttpStatus.CONFLICT, "Idempotency key conflict",
+            "The idempotency key was already used with a different request.");
+
+    private static final String TYPE_PREFIX = "urn:symphainy:problem:";
+
+    /** Codes that stand for a bare HTTP status, used when framework errors carry no more specific meaning. */
+    private static final Set<ProblemCode> PROTOCOL_CODES = EnumSet.of(INVALID_REQUEST, UNAUTHENTICATED, FORBIDDEN,
+            NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL_ERROR);
+
+    private final HttpStatus status;
+    private final String title;
+    private final String defaultDetail;
+
+    ProblemCode(HttpStatus status, String title, String defaultDetail) {
+        this.status = status;
+        this.title = title;
+        this.defaultDetail = defaultDetail;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** A client-safe explanation used when the thrower has nothing more specific to say. */
+    public String defaultDetail() {
+        return defaultDetail;
+    }
+
+    /** The problem {@code type} URI, e.g. {@code urn:symphainy:problem:tenant-mismatch}. */
+    public URI type() {
+        return URI.create(TYPE_PREFIX + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /**
+     * The protocol-level code for a status raised by the framework; statuses without an exact match fall back by
+     * class so that every response still carries a code.
+     */
+    public static ProblemCode forStatus(HttpStatusCode status) {
+        for (ProblemCode code : PROTOCOL_CODES) {
+            if (code.status.value() == status.value()) {
+                return code;
+            }
+        }
+        return status.is4xxClientError() ? INVALID_REQUEST : INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,17 @@
+package io.symphainy.runtime.core;
+
+import io.symphainy.runtime.core.config.ProcessorProperties;
+import io.symphainy.runtime.core.config.SagaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Spring entry point of the runtime core: aggregates, the saga coordinator, the worker, the Curator, the State
+ * Surface projections and Axon's storage on PostgreSQL. Applications import it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@EnableConfigurationProperties({SagaProperties.class, ProcessorProperties.class})
+public class RuntimeCoreConfiguration {
+}

@@ -1,0 +1,82 @@
+package io.symphainy.runtime.core.capability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.symphainy.runtime.core.capability.spi.CapabilityDefinition;
+import io.symphainy.runtime.core.config.SagaProperties;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registry of capabilities: every {@link CapabilityDefinition} bean, checked and registered at start-up.
+ */
+@Component
+public class Curator {
+
+    private static final Logger log = LoggerFactory.getLogger(Curator.class);
+
+    private final Map<String, RegisteredCapability> byName = new LinkedHashMap<>();
+    private final Map<String, RegisteredCapability> byIntentType = new LinkedHashMap<>();
+    private final JsonSchemaFactory schemaFactory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final ObjectMapper schemaMapper = new ObjectMapper();
+
+    public Curator(List<CapabilityDefinition> definitions, SagaProperties sagaProperties) {
+        for (CapabilityDefinition definition : definitions) {
+            register(definition, sagaProperties);
+        }
+        log.info("Curator registered {} capabilities: {}", byName.size(), byName.keySet());
+    }
+
+    private void register(CapabilityDefinition definition, SagaProperties sagaProperties) {
+        CapabilityRules.check(definition);
+        if (byName.containsKey(definition.name())) {
+            throw new CapabilityRegistrationException("capability '" + definition.name()
+                    + "' is registered twice; capability names must be unique");
+        }
+        for (String intentType : definition.intentTypes()) {
+            RegisteredCapability holder = byIntentType.get(intentType);
+            if (holder != null) {
+                throw new CapabilityRegistrationException("intent type '" + intentType + "' of capability '"
+                        + definition.name() + "' is already handled by capability '" + holder.name() + "'");
+            }
+        }
+        RegisteredCapability registered = new RegisteredCapability(definition, compile(definition),
+                sagaProperties.defaultStepTimeout());
+        byName.put(definition.name(), registered);
+        definition.intentTypes().forEach(intentType -> byIntentType.put(intentType, registered));
+    }
+
+    private JsonSchema compile(CapabilityDefinition definition) {
+        try {
+            JsonNode schema = schemaMapper.readTree(definition.inputSchema());
+            return schemaFactory.getSchema(schema);
+        } catch (Exception e) {
+            throw new CapabilityRegistrationException("input schema of capability '" + definition.name()
+                    + "' is not valid JSON Schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** The capability that satisfies the given intent type. */
+    public Optional<RegisteredCapability> forIntentType(String intentType) {
+        return Optional.ofNullable(byIntentType.get(intentType));
+    }
+
+    /** The capability with the given name. */
+    public Optional<RegisteredCapability> named(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** Every registered capability, in registration order. */
+    public Collection<RegisteredCapability> all() {
+        return List.copyOf(byName.values());
+    }
+}

@@ -1,0 +1,17 @@
+package io.symphainy.runtime.core.common;
+
+/**
+ * Stable codes for commands the runtime refuses outright; the HTTP layer maps each to a problem response.
+ */
+public enum RuleViolationCode {
+    /** The session does not exist, or belongs to another tenant. */
+    SESSION_NOT_FOUND,
+    /** The session is closed. */
+    SESSION_CLOSED,
+    /** The execution does not exist, or belongs to another tenant. */
+    EXECUTION_NOT_FOUND,
+    /** The execution already reached a terminal state. */
+    EXECUTION_ALREADY_FINISHED,
+    /** The idempotency key was used before for a different intent. */
+    IDEMPOTENCY_KEY_CONFLICT
+}

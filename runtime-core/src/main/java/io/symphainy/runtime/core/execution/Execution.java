@@ -1,0 +1,174 @@
+package io.symphainy.runtime.core.execution;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.execution.messages.CancelExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompensatingEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
+import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.IntakeReceipt;
+import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
+import io.symphainy.runtime.core.execution.messages.IntentId;
+import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
+import io.symphainy.runtime.core.execution.messages.MarkExecutionCompensatingCommand;
+import io.symphainy.runtime.core.execution.messages.RecordExecutionCompensatedCommand;
+import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One attempt to satisfy one intent: accepted or rejected, then running, then one terminal state.
+ */
+@Aggregate
+public class Execution {
+
+    @AggregateIdentifier
+    private ExecutionId executionId;
+    private TenantId tenantId;
+    private IntentId intentId;
+    private ExecutionStatus status;
+    private String payloadFingerprint;
+    private IntentRejectedEvent rejection;
+
+    /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
+    protected Execution() {
+    }
+
+    /** Records an accepted intent; the intake creates executions through the repository, in its transaction. */
+    public Execution(IntentAcceptedEvent accepted) {
+        apply(accepted);
+    }
+
+    /** Records a refused intent, so that auditors see the attempt. */
+    public Execution(IntentRejectedEvent rejected) {
+        apply(rejected);
+    }
+
+    @CommandHandler
+    public void handle(StartExecutionCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        if (ExecutionRules.mayStart(status)) {
+            apply(new ExecutionStartedEvent(executionId, tenantId, command.sagaId()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(MarkExecutionCompensatingCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        if (ExecutionRules.mayStartCompensating(status)) {
+            apply(new ExecutionCompensatingEvent(executionId, tenantId, command.failedStep(), command.errorCode()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(CompleteExecutionCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        if (ExecutionRules.mayFinish(status)) {
+            apply(new ExecutionCompletedEvent(executionId, tenantId, command.resultReferences()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(FailExecutionCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        if (ExecutionRules.mayFinish(status)) {
+            apply(new ExecutionFailedEvent(executionId, tenantId, command.failedStep(), command.errorCode(),
+                    command.errorMessage()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordExecutionCompensatedCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        if (ExecutionRules.mayFinish(status)) {
+            apply(new ExecutionCompensatedEvent(executionId, tenantId, command.failedStep(), command.errorCode(),
+                    command.errorMessage()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(CancelExecutionCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        ExecutionRules.requireCancellable(status, executionId);
+        apply(new ExecutionCancelledEvent(executionId, tenantId, command.cancelledBy(), command.reason()));
+    }
+
+    /** What a client that submits the same idempotency key again is told. */
+    public IntakeReceipt receipt(boolean repeated) {
+        if (rejection != null) {
+            return new IntakeReceipt(executionId, intentId, status, rejection.code(), rejection.detail(),
+                    rejection.violations(), repeated);
+        }
+        return new IntakeReceipt(executionId, intentId, status, null, null, List.of(), repeated);
+    }
+
+    /** Whether this execution was submitted with the given payload fingerprint. */
+    public boolean submittedWith(String fingerprint) {
+        return payloadFingerprint.equals(fingerprint);
+    }
+
+    /** Whether the execution belongs to the given tenant. */
+    public boolean belongsTo(TenantId caller) {
+        return tenantId.equals(caller);
+    }
+
+    @EventSourcingHandler
+    void on(IntentAcceptedEvent event) {
+        executionId = event.executionId();
+        tenantId = event.tenantId();
+        intentId = event.intentId();
+        payloadFingerprint = event.payloadFingerprint();
+        status = ExecutionStatus.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(IntentRejectedEvent event) {
+        executionId = event.executionId();
+        tenantId = event.tenantId();
+        intentId = event.intentId();
+        payloadFingerprint = event.payloadFingerprint();
+        rejection = event;
+        status = ExecutionStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionStartedEvent event) {
+        status = ExecutionStatus.RUNNING;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionCompensatingEvent event) {
+        status = ExecutionStatus.COMPENSATING;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionCompletedEvent event) {
+        status = ExecutionStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionFailedEvent event) {
+        status = ExecutionStatus.FAILED;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionCompensatedEvent event) {
+        status = ExecutionStatus.COMPENSATED;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionCancelledEvent event) {
+        status = ExecutionStatus.CANCELLED;
+    }
+}

@@ -1,0 +1,20 @@
+package io.symphainy.runtime.core.execution.messages;
+
+import java.util.List;
+
+/**
+ * What the runtime recorded for a submitted intent: the execution, its status and, when refused, why.
+ */
+public record IntakeReceipt(
+        ExecutionId executionId,
+        IntentId intentId,
+        ExecutionStatus status,
+        RejectionCode rejectionCode,
+        String rejectionDetail,
+        List<String> violations,
+        boolean repeated) {
+    /** Whether the intent was refused. */
+    public boolean rejected() {
+        return rejectionCode != null;
+    }
+}

@@ -1,0 +1,17 @@
+package io.symphainy.runtime.core.execution.messages;
+
+/**
+ * Why the runtime refused a well-formed intent; stable codes that clients and auditors can rely on.
+ */
+public enum RejectionCode {
+    /** The session does not exist for the caller's tenant. */
+    SESSION_NOT_FOUND,
+    /** The session was closed and accepts no new intents. */
+    SESSION_CLOSED,
+    /** No registered capability handles the intent type. */
+    UNKNOWN_INTENT_TYPE,
+    /** The intent names a realm other than the one of the capability for its type. */
+    REALM_MISMATCH,
+    /** The payload does not satisfy the capability's input schema. */
+    PAYLOAD_SCHEMA_VIOLATION
+}

@@ -1,0 +1,147 @@
+package io.symphainy.runtime.core.intake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.symphainy.runtime.core.capability.Curator;
+import io.symphainy.runtime.core.capability.RegisteredCapability;
+import io.symphainy.runtime.core.common.RuleViolationCode;
+import io.symphainy.runtime.core.common.RuleViolationException;
+import io.symphainy.runtime.core.common.messages.MetaDataKeys;
+import io.symphainy.runtime.core.execution.Execution;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
+import io.symphainy.runtime.core.execution.messages.IntakeReceipt;
+import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
+import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
+import io.symphainy.runtime.core.execution.messages.RejectionCode;
+import io.symphainy.runtime.core.execution.messages.SubmitIntentCommand;
+import io.symphainy.runtime.core.session.Session;
+import io.symphainy.runtime.core.session.SessionAdmission;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a submitted intent into an accepted or rejected execution, in one transaction with the session's record of
+ * it: once this handler's unit of work commits, the intent is durable and the client may be told so.
+ */
+@Component
+public class IntentIntakeHandler {
+
+    private final Repository<Session> sessions;
+    private final Repository<Execution> executions;
+    private final Curator curator;
+    private final ObjectMapper payloadMapper = new ObjectMapper();
+
+    public IntentIntakeHandler(@Qualifier("sessionRepository") Repository<Session> sessions,
+                               @Qualifier("executionRepository") Repository<Execution> executions,
+                               Curator curator) {
+        this.sessions = sessions;
+        this.executions = executions;
+        this.curator = curator;
+    }
+
+    @CommandHandler
+    public IntakeReceipt handle(SubmitIntentCommand command, UnitOfWork<?> unitOfWork) {
+        String realm = IntakeRules.realmOf(command.intentType(), command.realm());
+        String fingerprint = PayloadFingerprint.of(command, realm);
+        ExecutionId executionId = command.hasIdempotencyKey()
+                ? ExecutionId.forIdempotencyKey(command.tenantId(), command.idempotencyKey())
+                : ExecutionId.random();
+        if (command.hasIdempotencyKey()) {
+            Optional<IntakeReceipt> earlier = earlierSubmission(executionId, command, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        unitOfWork.registerCorrelationDataProvider(
+                message -> Map.of(MetaDataKeys.EXECUTION_ID, executionId.toString()));
+        return admit(command, executionId, realm, fingerprint);
+    }
+
+    private IntakeReceipt admit(SubmitIntentCommand command, ExecutionId executionId, String realm,
+                                String fingerprint) {
+        Optional<Aggregate<Session>> session = loadSession(command);
+        SessionAdmission admission = session.map(s -> s.invoke(open -> open.admit(command.tenantId())))
+                .orElse(SessionAdmission.NOT_FOUND);
+        Optional<RejectionCode> sessionRefusal = IntakeRules.sessionRefusal(admission);
+        if (sessionRefusal.isPresent()) {
+            return reject(command, executionId, realm, fingerprint, sessionRefusal.get(),
+                    "session " + command.sessionId() + (admission == SessionAdmission.CLOSED ? " is closed" : " not found"),
+                    List.of());
+        }
+        Optional<RegisteredCapability> capability = curator.forIntentType(command.intentType());
+        if (capability.isEmpty()) {
+            return reject(command, executionId, realm, fingerprint, RejectionCode.UNKNOWN_INTENT_TYPE,
+                    "no capability handles intent type '" + command.intentType() + "'", List.of());
+        }
+        String capabilityRealm = capability.get().definition().realm();
+        if (!IntakeRules.realmMatches(realm, capabilityRealm)) {
+            return reject(command, executionId, realm, fingerprint, RejectionCode.REALM_MISMATCH,
+                    "intent type '" + command.intentType() + "' belongs to realm '" + capabilityRealm
+                            + "', not '" + realm + "'", List.of());
+        }
+        List<String> violations = capability.get().violationsOf(payloadMapper.valueToTree(command.payload()));
+        if (!violations.isEmpty()) {
+            return reject(command, executionId, realm, fingerprint, RejectionCode.PAYLOAD_SCHEMA_VIOLATION,
+                    "payload does not satisfy the input schema of capability '" + capability.get().name() + "'",
+                    violations);
+        }
+        IntentAcceptedEvent accepted = new IntentAcceptedEvent(executionId, command.intentId(), command.tenantId(),
+                command.userId(), command.sessionId(), command.intentType(), realm, capability.get().name(),
+                command.payload(), command.metadata(), command.idempotencyKey(), fingerprint);
+        createExecution(() -> new Execution(accepted));
+        session.get().execute(open -> open.attach(executionId));
+        return new IntakeReceipt(executionId, command.intentId(), ExecutionStatus.ACCEPTED, null, null, List.of(),
+                false);
+    }
+
+    private IntakeReceipt reject(SubmitIntentCommand command, ExecutionId executionId, String realm,
+                                 String fingerprint, RejectionCode code, String detail, List<String> violations) {
+        IntentRejectedEvent rejected = new IntentRejectedEvent(executionId, command.intentId(), command.tenantId(),
+                command.userId(), command.sessionId(), command.intentType(), realm, command.payload(),
+                command.metadata(), command.idempotencyKey(), fingerprint, code, detail, violations);
+        createExecution(() -> new Execution(rejected));
+        return new IntakeReceipt(executionId, command.intentId(), ExecutionStatus.REJECTED, code, detail, violations,
+                false);
+    }
+
+    private void createExecution(java.util.concurrent.Callable<Execution> factory) {
+        try {
+            executions.newInstance(factory);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot record the execution", e);
+        }
+    }
+
+    private Optional<Aggregate<Session>> loadSession(SubmitIntentCommand command) {
+        try {
+            return Optional.of(sessions.load(command.sessionId().toString()));
+        } catch (AggregateNotFoundException notFound) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<IntakeReceipt> earlierSubmission(ExecutionId executionId, SubmitIntentCommand command,
+                                                      String fingerprint) {
+        Aggregate<Execution> earlier;
+        try {
+            earlier = executions.load(executionId.toString());
+        } catch (AggregateNotFoundException notFound) {
+            return Optional.empty();
+        }
+        boolean sameIntent = earlier.invoke(execution -> execution.belongsTo(command.tenantId())
+                && execution.submittedWith(fingerprint));
+        if (!sameIntent) {
+            throw new RuleViolationException(RuleViolationCode.IDEMPOTENCY_KEY_CONFLICT,
+                    "idempotency key '" + command.idempotencyKey() + "' was already used for a different intent");
+        }
+        return Optional.of(earlier.invoke(execution -> execution.receipt(true)));
+    }
+}

@@ -1,0 +1,249 @@
+package io.symphainy.runtime.core.saga;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.symphainy.runtime.core.capability.spi.RetryPolicy;
+import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
+import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
+import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
+import io.symphainy.runtime.core.saga.messages.PlannedStep;
+import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
+import io.symphainy.runtime.core.saga.messages.RecordStepSucceededCommand;
+import io.symphainy.runtime.core.saga.messages.RetryStepCommand;
+import io.symphainy.runtime.core.saga.messages.SagaAbortRequestedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaCompensatedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaId;
+import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
+import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
+import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
+import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepPhase;
+import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
+import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
+import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * The step plan of one execution and the record of every attempt, outcome and compensation.
+ *
+ * <p>It decides what comes next from each reported outcome; reports for an attempt that is no longer current
+ * (a late worker after a timeout, a repeated report after a crash) change nothing, so no outcome counts twice.
+ */
+@Aggregate
+public class Saga {
+
+    @AggregateIdentifier
+    private SagaId sagaId;
+    private ExecutionId executionId;
+    private TenantId tenantId;
+    private List<PlannedStep> plan;
+    private RetryPolicy retryPolicy;
+    private final SagaProgress progress = new SagaProgress();
+
+    /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
+    protected Saga() {
+    }
+
+    @CommandHandler
+    public Saga(StartSagaCommand command) {
+        apply(new SagaStartedEvent(command.sagaId(), command.executionId(), command.tenantId(), command.sessionId(),
+                command.capability(), command.steps(), command.retryPolicy()));
+        // Events applied in a creating handler reach the event-sourcing handlers only after it returns: read the
+        // command, not the fields.
+        if (command.steps().isEmpty()) {
+            apply(new SagaCompletedEvent(command.sagaId(), command.executionId(), command.tenantId(), Map.of()));
+        } else {
+            apply(new StepStartedEvent(command.sagaId(), command.executionId(), command.tenantId(), 0,
+                    command.steps().get(0).name(), 1));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordStepSucceededCommand command) {
+        SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
+        if (!progress.isRunning(command.phase(), command.stepIndex(), command.attempt())) {
+            return;
+        }
+        PlannedStep step = plan.get(command.stepIndex());
+        if (command.phase() == StepPhase.COMPENSATION) {
+            apply(new StepCompensatedEvent(sagaId, executionId, tenantId, step.index(), step.name(),
+                    command.attempt(), command.durationMillis()));
+            compensateNextOrFinish();
+            return;
+        }
+        apply(new StepSucceededEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt(),
+                command.references(), command.facts(), command.durationMillis()));
+        if (progress.abortRequested()) {
+            startCompensation(step.name(), SagaProgress.CANCELLED, progress.abortReason());
+        } else if (step.index() + 1 < plan.size()) {
+            PlannedStep next = plan.get(step.index() + 1);
+            apply(new StepStartedEvent(sagaId, executionId, tenantId, next.index(), next.name(), 1));
+        } else {
+            apply(new SagaCompletedEvent(sagaId, executionId, tenantId, progress.references()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordStepFailedCommand command) {
+        SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
+        if (!progress.isRunning(command.phase(), command.stepIndex(), command.attempt())) {
+            return;
+        }
+        PlannedStep step = plan.get(command.stepIndex());
+        boolean retry = !progress.abortRequested() && SagaRules.mayRetry(retryPolicy, command.attempt(),
+                command.errorCode(), command.retryable());
+        if (command.phase() == StepPhase.COMPENSATION) {
+            apply(new CompensationStepFailedEvent(sagaId, executionId, tenantId, step.index(), step.name(),
+                    command.attempt(), command.errorCode(), command.errorMessage(), command.retryable(),
+                    command.durationMillis()));
+        } else {
+            apply(new StepFailedEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt(),
+                    command.errorCode(), command.errorMessage(), command.retryable(), command.durationMillis()));
+        }
+        if (retry) {
+            apply(new StepRetryScheduledEvent(sagaId, executionId, tenantId, command.phase(), step.index(),
+                    step.name(), command.attempt() + 1, SagaRules.backoffMillis(retryPolicy, command.attempt())));
+        } else if (command.phase() == StepPhase.COMPENSATION) {
+            apply(new SagaFailedEvent(sagaId, executionId, tenantId, progress.failedStep(),
+                    SagaProgress.COMPENSATION_FAILED, "compensation of step '" + step.name() + "' failed: "
+                    + command.errorCode() + " " + command.errorMessage()));
+        } else if (progress.abortRequested()) {
+            startCompensation(step.name(), SagaProgress.CANCELLED, progress.abortReason());
+        } else {
+            startCompensation(step.name(), command.errorCode(), command.errorMessage());
+        }
+    }
+
+    @CommandHandler
+    public void handle(RetryStepCommand command) {
+        SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
+        if (!progress.isAwaitingRetry(command.phase(), command.stepIndex(), command.attempt())) {
+            return;
+        }
+        PlannedStep step = plan.get(command.stepIndex());
+        if (command.phase() == StepPhase.COMPENSATION) {
+            apply(new CompensationStepStartedEvent(sagaId, executionId, tenantId, step.index(), step.name(),
+                    command.attempt()));
+        } else {
+            apply(new StepStartedEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(AbortSagaCommand command) {
+        SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
+        if (!progress.movesForward() || progress.abortRequested()) {
+            return;
+        }
+        if (progress.attemptRunning()) {
+            apply(new SagaAbortRequestedEvent(sagaId, executionId, tenantId, command.reason()));
+        } else {
+            startCompensation(plan.get(progress.currentStep()).name(), SagaProgress.CANCELLED, command.reason());
+        }
+    }
+
+    private void startCompensation(String failedStep, String errorCode, String errorMessage) {
+        List<PlannedStep> toUndo = SagaRules.compensationOrder(plan, progress.completedSteps());
+        if (toUndo.isEmpty()) {
+            apply(new SagaFailedEvent(sagaId, executionId, tenantId, failedStep, errorCode, errorMessage));
+            return;
+        }
+        apply(new CompensationStartedEvent(sagaId, executionId, tenantId, failedStep, errorCode, errorMessage,
+                toUndo.stream().map(PlannedStep::name).toList()));
+        compensateNextOrFinish();
+    }
+
+    private void compensateNextOrFinish() {
+        Integer next = progress.nextToCompensate();
+        if (next == null) {
+            apply(new SagaCompensatedEvent(sagaId, executionId, tenantId, progress.failedStep(),
+                    progress.failureCode(), progress.failureMessage()));
+        } else {
+            apply(new CompensationStepStartedEvent(sagaId, executionId, tenantId, next, plan.get(next).name(), 1));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SagaStartedEvent event) {
+        sagaId = event.sagaId();
+        executionId = event.executionId();
+        tenantId = event.tenantId();
+        plan = List.copyOf(event.steps());
+        retryPolicy = event.retryPolicy();
+    }
+
+    @EventSourcingHandler
+    void on(StepStartedEvent event) {
+        progress.attemptStarted(StepPhase.FORWARD, event.stepIndex(), event.attempt());
+    }
+
+    @EventSourcingHandler
+    void on(StepSucceededEvent event) {
+        progress.stepSucceeded(event.stepIndex(), event.references());
+    }
+
+    @EventSourcingHandler
+    void on(StepFailedEvent event) {
+        progress.attemptEnded();
+    }
+
+    @EventSourcingHandler
+    void on(StepRetryScheduledEvent event) {
+        progress.retryScheduled(event.nextAttempt());
+    }
+
+    @EventSourcingHandler
+    void on(SagaAbortRequestedEvent event) {
+        progress.abortRequested(event.reason());
+    }
+
+    @EventSourcingHandler
+    void on(CompensationStartedEvent event) {
+        progress.compensationStarted(event.failedStep(), event.errorCode(), event.errorMessage(),
+                event.stepsToCompensate().stream().map(this::indexOf).toList());
+    }
+
+    @EventSourcingHandler
+    void on(CompensationStepStartedEvent event) {
+        progress.attemptStarted(StepPhase.COMPENSATION, event.stepIndex(), event.attempt());
+    }
+
+    @EventSourcingHandler
+    void on(StepCompensatedEvent event) {
+        progress.stepCompensated(event.stepIndex());
+    }
+
+    @EventSourcingHandler
+    void on(CompensationStepFailedEvent event) {
+        progress.attemptEnded();
+    }
+
+    @EventSourcingHandler
+    void on(SagaCompletedEvent event) {
+        progress.finished();
+    }
+
+    @EventSourcingHandler
+    void on(SagaCompensatedEvent event) {
+        progress.finished();
+    }
+
+    @EventSourcingHandler
+    void on(SagaFailedEvent event) {
+        progress.finished();
+    }
+
+    private int indexOf(String stepName) {
+        return plan.stream().filter(step -> step.name().equals(stepName)).findFirst().orElseThrow().index();
+    }
+}

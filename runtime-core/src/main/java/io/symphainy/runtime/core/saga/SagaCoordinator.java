@@ -1,0 +1,196 @@
+package io.symphainy.runtime.core.saga;
+
+import io.symphainy.runtime.core.capability.Curator;
+import io.symphainy.runtime.core.capability.RegisteredCapability;
+import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
+import io.symphainy.runtime.core.execution.messages.MarkExecutionCompensatingCommand;
+import io.symphainy.runtime.core.execution.messages.RecordExecutionCompensatedCommand;
+import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
+import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
+import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
+import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
+import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
+import io.symphainy.runtime.core.saga.messages.RetryStepCommand;
+import io.symphainy.runtime.core.saga.messages.SagaCompensatedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaId;
+import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
+import io.symphainy.runtime.core.saga.messages.StepAttemptDeadline;
+import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
+import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepPhase;
+import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
+import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
+import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
+import io.symphainy.runtime.core.session.messages.DetachExecutionFromSessionCommand;
+import io.symphainy.runtime.core.session.messages.SessionId;
+import io.symphainy.runtime.core.worker.StepFailureCodes;
+import io.symphainy.runtime.core.worker.StepInvocation;
+import io.symphainy.runtime.core.worker.StepWorker;
+import java.time.Duration;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+
+/**
+ * Sequences one execution: starts its saga, hands each recorded attempt to the worker, keeps the persistent
+ * timeout and retry deadlines, and closes the execution when the saga ends. Every decision lives in the
+ * {@link Saga} aggregate and {@link SagaRules}; this class only connects them.
+ */
+@org.axonframework.spring.stereotype.Saga
+@ProcessingGroup(SagaCoordinator.PROCESSING_GROUP)
+public class SagaCoordinator {
+
+    /** The processing group whose streaming processor runs the coordinators. */
+    public static final String PROCESSING_GROUP = "saga-coordinator";
+    static final String EXECUTION_ID = "executionId";
+    static final String SAGA_ID = "sagaId";
+    static final String STEP_TIMEOUT = "step-timeout";
+    static final String STEP_RETRY = "step-retry";
+
+    private ExecutionId executionId;
+    private SagaId sagaId;
+    private TenantId tenantId;
+    private SessionId sessionId;
+    private String capability;
+    private String timeoutScheduleId;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(IntentAcceptedEvent event, CommandGateway commands, Curator curator) {
+        executionId = event.executionId();
+        tenantId = event.tenantId();
+        sessionId = event.sessionId();
+        capability = event.capability();
+        sagaId = SagaId.forExecution(executionId);
+        SagaLifecycle.associateWith(SAGA_ID, sagaId.toString());
+        Optional<RegisteredCapability> registered = curator.named(capability);
+        if (registered.isEmpty()) {
+            commands.sendAndWait(new FailExecutionCommand(executionId, tenantId, null,
+                    StepFailureCodes.STEP_UNAVAILABLE, "capability '" + capability + "' is not registered"));
+            detachFromSession(commands);
+            SagaLifecycle.end();
+            return;
+        }
+        commands.sendAndWait(new StartExecutionCommand(executionId, tenantId, sagaId));
+        commands.sendAndWait(new StartSagaCommand(sagaId, executionId, tenantId, sessionId, capability,
+                registered.get().plan(), registered.get().definition().retryPolicy()));
+    }
+
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(StepStartedEvent event, DeadlineManager deadlines, StepWorker worker) {
+        begin(StepPhase.FORWARD, event.stepIndex(), event.attempt(), deadlines, worker);
+    }
+
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(CompensationStepStartedEvent event, DeadlineManager deadlines, StepWorker worker) {
+        begin(StepPhase.COMPENSATION, event.stepIndex(), event.attempt(), deadlines, worker);
+    }
+
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(StepSucceededEvent event, DeadlineManager deadlines) {
+        cancelTimeout(deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(StepFailedEvent event, DeadlineManager deadlines) {
+        cancelTimeout(deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(StepCompensatedEvent event, DeadlineManager deadlines) {
+        cancelTimeout(deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(CompensationStepFailedEvent event, DeadlineManager deadlines) {
+        cancelTimeout(deadlines);
+    }
+
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(StepRetryScheduledEvent event, DeadlineManager deadlines) {
+        deadlines.schedule(Duration.ofMillis(event.delayMillis()), STEP_RETRY,
+                new StepAttemptDeadline(event.phase(), event.stepIndex(), event.nextAttempt()));
+    }
+
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(CompensationStartedEvent event, CommandGateway commands) {
+        commands.sendAndWait(new MarkExecutionCompensatingCommand(executionId, tenantId, event.failedStep(),
+                event.errorCode()));
+    }
+
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(ExecutionCancelledEvent event, CommandGateway commands) {
+        commands.sendAndWait(new AbortSagaCommand(sagaId, tenantId, event.reason()));
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(SagaCompletedEvent event, CommandGateway commands) {
+        commands.sendAndWait(new CompleteExecutionCommand(executionId, tenantId, event.references()));
+        detachFromSession(commands);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(SagaCompensatedEvent event, CommandGateway commands) {
+        commands.sendAndWait(new RecordExecutionCompensatedCommand(executionId, tenantId, event.failedStep(),
+                event.errorCode(), event.errorMessage()));
+        detachFromSession(commands);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = SAGA_ID)
+    public void on(SagaFailedEvent event, CommandGateway commands) {
+        commands.sendAndWait(new FailExecutionCommand(executionId, tenantId, event.failedStep(), event.errorCode(),
+                event.errorMessage()));
+        detachFromSession(commands);
+    }
+
+    @DeadlineHandler(deadlineName = STEP_TIMEOUT)
+    public void onTimeout(StepAttemptDeadline deadline, CommandGateway commands) {
+        timeoutScheduleId = null;
+        commands.sendAndWait(new RecordStepFailedCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(),
+                deadline.attempt(), StepFailureCodes.STEP_TIMEOUT,
+                "no outcome was recorded before the attempt's deadline", true, 0));
+    }
+
+    @DeadlineHandler(deadlineName = STEP_RETRY)
+    public void onRetryDue(StepAttemptDeadline deadline, CommandGateway commands) {
+        commands.sendAndWait(new RetryStepCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(),
+                deadline.attempt()));
+    }
+
+    private void begin(StepPhase phase, int stepIndex, int attempt, DeadlineManager deadlines, StepWorker worker) {
+        StepInvocation invocation = new StepInvocation(sagaId, executionId, tenantId, sessionId, capability, phase,
+                stepIndex, attempt);
+        cancelTimeout(deadlines);
+        timeoutScheduleId = deadlines.schedule(worker.lossDeadline(invocation), STEP_TIMEOUT,
+                new StepAttemptDeadline(phase, stepIndex, attempt));
+        worker.runAfterCommit(invocation);
+    }
+
+    private void cancelTimeout(DeadlineManager deadlines) {
+        if (timeoutScheduleId != null) {
+            deadlines.cancelSchedule(STEP_TIMEOUT, timeoutScheduleId);
+            timeoutScheduleId = null;
+        }
+    }
+
+    private void detachFromSession(CommandGateway commands) {
+        commands.sendAndWait(new DetachExecutionFromSessionCommand(sessionId, tenantId, executionId));
+    }
+}

@@ -1,0 +1,17 @@
+package io.symphainy.runtime.core.saga.messages;
+
+import io.symphainy.runtime.core.common.messages.ExecutionScoped;
+import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
+
+/**
+ * An attempt of a step started; the runtime's worker runs it.
+ */
+public record StepStartedEvent(
+        SagaId sagaId,
+        ExecutionId executionId,
+        TenantId tenantId,
+        int stepIndex,
+        String stepName,
+        int attempt) implements ExecutionScoped {
+}

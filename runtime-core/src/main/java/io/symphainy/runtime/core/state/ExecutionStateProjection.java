@@ -1,0 +1,145 @@
+package io.symphainy.runtime.core.state;
+
+import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompensatingEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
+import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
+import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
+import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
+import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
+import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepPhase;
+import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
+import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
+import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
+import io.symphainy.runtime.core.state.messages.ExecutionStateView;
+import io.symphainy.runtime.core.state.messages.FindExecutionStateQuery;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The State Surface of executions: one row per execution and one per step, kept current from the event store.
+ */
+@Component
+@ProcessingGroup(ExecutionStateProjection.PROCESSING_GROUP)
+public class ExecutionStateProjection {
+
+    /** The processing group, and name, of this projection's processor. */
+    public static final String PROCESSING_GROUP = "execution-state";
+
+    private final ExecutionStateTable table;
+
+    ExecutionStateProjection(ExecutionStateTable table) {
+        this.table = table;
+    }
+
+    @EventHandler
+    void on(IntentAcceptedEvent event, @Timestamp Instant at) {
+        table.insertAccepted(event, at);
+    }
+
+    @EventHandler
+    void on(IntentRejectedEvent event, @Timestamp Instant at) {
+        table.insertRejected(event, at);
+    }
+
+    @EventHandler
+    void on(ExecutionStartedEvent event, @Timestamp Instant at) {
+        table.markStarted(event.executionId(), at);
+    }
+
+    @EventHandler
+    void on(SagaStartedEvent event) {
+        table.insertSteps(event.executionId(), event.steps());
+    }
+
+    @EventHandler
+    void on(StepStartedEvent event, @Timestamp Instant at) {
+        table.stepStarted(event.executionId(), event.stepIndex(), event.attempt(), at);
+    }
+
+    @EventHandler
+    void on(StepSucceededEvent event, @Timestamp Instant at) {
+        table.stepSucceeded(event, at);
+    }
+
+    @EventHandler
+    void on(StepFailedEvent event, @Timestamp Instant at) {
+        table.stepFailed(event, at);
+    }
+
+    @EventHandler
+    void on(StepRetryScheduledEvent event, @Timestamp Instant at) {
+        Instant due = at.plusMillis(event.delayMillis());
+        if (event.phase() == StepPhase.FORWARD) {
+            table.stepRetryScheduled(event.executionId(), event.stepIndex(), due);
+        } else {
+            table.compensationRetryScheduled(event.executionId(), event.stepIndex(), due);
+        }
+    }
+
+    @EventHandler
+    void on(CompensationStepStartedEvent event) {
+        table.compensationStarted(event.executionId(), event.stepIndex(), event.attempt());
+    }
+
+    @EventHandler
+    void on(StepCompensatedEvent event, @Timestamp Instant at) {
+        table.stepCompensated(event.executionId(), event.stepIndex(), at);
+    }
+
+    @EventHandler
+    void on(CompensationStepFailedEvent event) {
+        table.compensationFailed(event.executionId(), event.stepIndex(),
+                event.errorCode() + ": " + event.errorMessage());
+    }
+
+    @EventHandler
+    void on(ExecutionCompensatingEvent event, @Timestamp Instant at) {
+        table.changeStatus(event.executionId(), ExecutionStatus.COMPENSATING, at);
+    }
+
+    @EventHandler
+    void on(ExecutionCompletedEvent event, @Timestamp Instant at) {
+        table.completed(event.executionId(), event.resultReferences(), at);
+    }
+
+    @EventHandler
+    void on(ExecutionFailedEvent event, @Timestamp Instant at) {
+        table.finishedWithError(event.executionId(), ExecutionStatus.FAILED, event.failedStep(), event.errorCode(),
+                event.errorMessage(), at);
+    }
+
+    @EventHandler
+    void on(ExecutionCompensatedEvent event, @Timestamp Instant at) {
+        table.finishedWithError(event.executionId(), ExecutionStatus.COMPENSATED, event.failedStep(),
+                event.errorCode(), event.errorMessage(), at);
+    }
+
+    @EventHandler
+    void on(ExecutionCancelledEvent event, @Timestamp Instant at) {
+        table.finishedWithError(event.executionId(), ExecutionStatus.CANCELLED, null, "CANCELLED", event.reason(), at);
+    }
+
+    @ResetHandler
+    void reset() {
+        table.clear();
+    }
+
+    @QueryHandler
+    public Optional<ExecutionStateView> handle(FindExecutionStateQuery query) {
+        return table.find(query.tenantId(), query.executionId());
+    }
+}

@@ -1,0 +1,156 @@
+package io.symphainy.runtime.core.state;
+
+import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
+import static io.symphainy.runtime.core.common.JsonColumns.write;
+
+import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
+import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
+import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
+import io.symphainy.runtime.core.saga.messages.PlannedStep;
+import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
+import io.symphainy.runtime.core.state.messages.ExecutionStateView;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL behind the execution State Surface. Every write is safe to repeat, so a replayed event changes nothing.
+ */
+@Repository
+class ExecutionStateTable {
+
+    private final JdbcTemplate jdbc;
+
+    ExecutionStateTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertAccepted(IntentAcceptedEvent e, Instant at) {
+        jdbc.update("""
+                insert into execution_state (execution_id, tenant_id, session_id, user_id, intent_id, intent_type,
+                    realm, capability, status, idempotency_key, accepted_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do nothing""",
+                e.executionId().value(), e.tenantId().value(), e.sessionId().value(), e.userId().value(),
+                e.intentId().value(), e.intentType(), e.realm(), e.capability(), ExecutionStatus.ACCEPTED.wireName(),
+                e.idempotencyKey(), timestamp(at), timestamp(at));
+    }
+
+    void insertRejected(IntentRejectedEvent e, Instant at) {
+        jdbc.update("""
+                insert into execution_state (execution_id, tenant_id, session_id, user_id, intent_id, intent_type,
+                    realm, status, rejection_code, error_code, error_message, violations, idempotency_key,
+                    accepted_at, finished_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do nothing""",
+                e.executionId().value(), e.tenantId().value(), e.sessionId().value(), e.userId().value(),
+                e.intentId().value(), e.intentType(), e.realm(), ExecutionStatus.REJECTED.wireName(),
+                e.code().name(), e.code().name(), e.detail(), write(e.violations()), e.idempotencyKey(),
+                timestamp(at), timestamp(at), timestamp(at));
+    }
+
+    void markStarted(ExecutionId executionId, Instant at) {
+        jdbc.update("update execution_state set status = ?, started_at = ?, updated_at = ? where execution_id = ?"
+                        + " and status = ?", ExecutionStatus.RUNNING.wireName(), timestamp(at), timestamp(at),
+                executionId.value(), ExecutionStatus.ACCEPTED.wireName());
+    }
+
+    void insertSteps(ExecutionId executionId, List<PlannedStep> steps) {
+        for (PlannedStep step : steps) {
+            jdbc.update("""
+                    insert into execution_step_state (execution_id, step_index, name, side_effect, compensable, status)
+                    values (?, ?, ?, ?, ?, 'pending') on conflict do nothing""",
+                    executionId.value(), step.index(), step.name(), step.sideEffect().name(), step.compensable());
+        }
+    }
+
+    void stepStarted(ExecutionId executionId, int step, int attempt, Instant at) {
+        jdbc.update("""
+                update execution_step_state set status = 'running', attempts = ?, next_retry_at = null,
+                    started_at = coalesce(started_at, ?) where execution_id = ? and step_index = ?""",
+                attempt, timestamp(at), executionId.value(), step);
+    }
+
+    void stepSucceeded(StepSucceededEvent e, Instant at) {
+        jdbc.update("""
+                update execution_step_state set status = 'succeeded', attempts = ?, finished_at = ?, duration_ms = ?,
+                    references_produced = ?, facts = ? where execution_id = ? and step_index = ?""",
+                e.attempt(), timestamp(at), e.durationMillis(), write(e.references()), write(e.facts()),
+                e.executionId().value(), e.stepIndex());
+    }
+
+    void stepFailed(StepFailedEvent e, Instant at) {
+        jdbc.update("""
+                update execution_step_state set status = 'failed', attempts = ?, finished_at = ?, duration_ms = ?,
+                    last_error_code = ?, last_error_message = ? where execution_id = ? and step_index = ?""",
+                e.attempt(), timestamp(at), e.durationMillis(), e.errorCode(), e.errorMessage(),
+                e.executionId().value(), e.stepIndex());
+    }
+
+    void stepRetryScheduled(ExecutionId executionId, int step, Instant due) {
+        jdbc.update("update execution_step_state set status = 'retry_scheduled', next_retry_at = ?"
+                + " where execution_id = ? and step_index = ?", timestamp(due), executionId.value(), step);
+    }
+
+    void compensationStarted(ExecutionId executionId, int step, int attempt) {
+        jdbc.update("update execution_step_state set compensation_status = 'running', compensation_attempts = ?,"
+                + " next_retry_at = null where execution_id = ? and step_index = ?", attempt, executionId.value(), step);
+    }
+
+    void compensationRetryScheduled(ExecutionId executionId, int step, Instant due) {
+        jdbc.update("update execution_step_state set compensation_status = 'retry_scheduled', next_retry_at = ?"
+                + " where execution_id = ? and step_index = ?", timestamp(due), executionId.value(), step);
+    }
+
+    void stepCompensated(ExecutionId executionId, int step, Instant at) {
+        jdbc.update("update execution_step_state set compensation_status = 'compensated', compensated_at = ?"
+                + " where execution_id = ? and step_index = ?", timestamp(at), executionId.value(), step);
+    }
+
+    void compensationFailed(ExecutionId executionId, int step, String error) {
+        jdbc.update("update execution_step_state set compensation_status = 'failed', compensation_error = ?"
+                + " where execution_id = ? and step_index = ?", error, executionId.value(), step);
+    }
+
+    void changeStatus(ExecutionId executionId, ExecutionStatus status, Instant at) {
+        jdbc.update("update execution_state set status = ?, updated_at = ? where execution_id = ?",
+                status.wireName(), timestamp(at), executionId.value());
+    }
+
+    void completed(ExecutionId executionId, Map<String, String> references, Instant at) {
+        jdbc.update("update execution_state set status = ?, result_references = ?, finished_at = ?, updated_at = ?"
+                        + " where execution_id = ?", ExecutionStatus.COMPLETED.wireName(), write(references),
+                timestamp(at), timestamp(at), executionId.value());
+    }
+
+    void finishedWithError(ExecutionId executionId, ExecutionStatus status, String failedStep, String errorCode,
+                           String errorMessage, Instant at) {
+        jdbc.update("""
+                update execution_state set status = ?, failed_step = ?, error_code = ?, error_message = ?,
+                    finished_at = ?, updated_at = ? where execution_id = ?""",
+                status.wireName(), failedStep, errorCode, errorMessage, timestamp(at), timestamp(at),
+                executionId.value());
+    }
+
+    void clear() {
+        jdbc.update("delete from execution_step_state");
+        jdbc.update("delete from execution_state");
+    }
+
+    Optional<ExecutionStateView> find(TenantId tenantId, ExecutionId executionId) {
+        List<ExecutionStateView> found = jdbc.query(
+                "select * from execution_state where execution_id = ? and tenant_id = ?",
+                (row, n) -> ExecutionStateRows.execution(row, steps(executionId)),
+                executionId.value(), tenantId.value());
+        return found.stream().findFirst();
+    }
+
+    private List<io.symphainy.runtime.core.state.messages.StepStateView> steps(ExecutionId executionId) {
+        return jdbc.query("select * from execution_step_state where execution_id = ? order by step_index",
+                (row, n) -> ExecutionStateRows.step(row), executionId.value());
+    }
+}

@@ -1,0 +1,75 @@
+package io.symphainy.runtime.core.wal;
+
+import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
+
+import io.symphainy.runtime.core.common.JsonColumns;
+import io.symphainy.runtime.core.common.messages.MetaDataKeys;
+import io.symphainy.runtime.core.wal.messages.FetchSessionWalQuery;
+import io.symphainy.runtime.core.wal.messages.WalPage;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The WAL view: every recorded event with its tenant, session and execution, at its event-store position.
+ */
+@Component
+@ProcessingGroup(WalProjection.PROCESSING_GROUP)
+public class WalProjection {
+
+    /** The processing group, and name, of this projection's processor. */
+    public static final String PROCESSING_GROUP = "wal";
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final WalPages pages;
+
+    WalProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer, WalPages pages) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.pages = pages;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+        DomainEventMessage<?> domainEvent = event instanceof DomainEventMessage<?> d ? d : null;
+        jdbc.update("""
+                insert into wal_entry (global_index, tenant_id, session_id, execution_id, aggregate_type,
+                    aggregate_identifier, sequence_number, event_type, occurred_at, payload, meta_data)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (global_index) do nothing""",
+                token.position().orElseThrow(),
+                String.valueOf(event.getMetaData().getOrDefault(MetaDataKeys.TENANT_ID, "")),
+                uuidOrNull(event.getMetaData().get(MetaDataKeys.SESSION_ID)),
+                uuidOrNull(event.getMetaData().get(MetaDataKeys.EXECUTION_ID)),
+                domainEvent == null ? null : domainEvent.getType(),
+                domainEvent == null ? null : domainEvent.getAggregateIdentifier(),
+                domainEvent == null ? null : domainEvent.getSequenceNumber(),
+                payload.getClass().getSimpleName(),
+                timestamp(event.getTimestamp()),
+                serializer.serialize(payload, String.class).getData(),
+                JsonColumns.write(event.getMetaData()));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from wal_entry");
+    }
+
+    @QueryHandler
+    public WalPage handle(FetchSessionWalQuery query) {
+        return pages.sessionPage(query);
+    }
+
+    private static UUID uuidOrNull(Object raw) {
+        return raw == null ? null : UUID.fromString(raw.toString());
+    }
+}

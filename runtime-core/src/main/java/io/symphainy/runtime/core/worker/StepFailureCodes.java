@@ -1,0 +1,17 @@
+package io.symphainy.runtime.core.worker;
+
+/**
+ * Failure codes the runtime itself assigns to step attempts.
+ */
+public final class StepFailureCodes {
+
+    /** The attempt ran past its step's timeout, or its worker was lost; another attempt may succeed. */
+    public static final String STEP_TIMEOUT = "STEP_TIMEOUT";
+    /** The step threw instead of returning a result; treated as retryable. */
+    public static final String STEP_ERROR = "STEP_ERROR";
+    /** The capability or step is no longer registered in this runtime. */
+    public static final String STEP_UNAVAILABLE = "STEP_UNAVAILABLE";
+
+    private StepFailureCodes() {
+    }
+}

@@ -1,0 +1,137 @@
+package io.symphainy.runtime.core.worker;
+
+import io.symphainy.runtime.core.capability.Curator;
+import io.symphainy.runtime.core.capability.RegisteredCapability;
+import io.symphainy.runtime.core.capability.spi.Step;
+import io.symphainy.runtime.core.capability.spi.StepResult;
+import io.symphainy.runtime.core.config.SagaProperties;
+import io.symphainy.runtime.core.saga.messages.StepPhase;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The runtime-owned worker that runs step attempts, outside every aggregate and off the event processors' threads.
+ *
+ * <p>An attempt is handed over only after its start is committed, runs with its step's timeout, and its outcome
+ * goes back to the saga as a command. An attempt that hangs is reported as a retryable timeout when its time is up.
+ */
+@Component
+public class StepWorker implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(StepWorker.class);
+
+    private final Curator curator;
+    private final StepContextLoader contexts;
+    private final StepOutcomeReporter reporter;
+    private final SagaProperties properties;
+    private final ThreadPoolExecutor steps;
+    private final ScheduledExecutorService timer;
+
+    StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter,
+               SagaProperties properties) {
+        this.curator = curator;
+        this.contexts = contexts;
+        this.reporter = reporter;
+        this.properties = properties;
+        this.steps = new ThreadPoolExecutor(properties.workerThreads(), properties.workerThreads(), 60,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(properties.workerQueueCapacity()),
+                new CustomizableThreadFactory("step-worker-"));
+        this.steps.allowCoreThreadTimeOut(true);
+        this.timer = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("step-timer-"));
+    }
+
+    /** How long the persistent deadline waits before it counts the attempt as lost. */
+    public Duration lossDeadline(StepInvocation invocation) {
+        return timeoutOf(invocation).plus(properties.timeoutGrace());
+    }
+
+    /** Runs the attempt once the current unit of work commits, or now when there is none. */
+    public void runAfterCommit(StepInvocation invocation) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> submit(invocation));
+        } else {
+            submit(invocation);
+        }
+    }
+
+    private void submit(StepInvocation invocation) {
+        long started = System.nanoTime();
+        Optional<Step> work = stepOf(invocation);
+        if (work.isEmpty()) {
+            reporter.report(invocation, StepResult.permanentFailure(StepFailureCodes.STEP_UNAVAILABLE,
+                    "capability '" + invocation.capability() + "' has no step " + invocation.stepIndex()), 0);
+            return;
+        }
+        Duration timeout = timeoutOf(invocation);
+        CompletableFuture<StepResult> outcome = new CompletableFuture<>();
+        Future<?> attempt;
+        try {
+            attempt = steps.submit(() -> outcome.complete(attempt(work.get(), invocation)));
+        } catch (RejectedExecutionException saturated) {
+            log.warn("Step worker is saturated; {} will be retried when its deadline fires", invocation);
+            return;
+        }
+        ScheduledFuture<?> cutOff = timer.schedule(() -> {
+            if (outcome.complete(StepResult.retryableFailure(StepFailureCodes.STEP_TIMEOUT,
+                    "attempt ran longer than " + timeout.toMillis() + " ms"))) {
+                attempt.cancel(true);
+            }
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        outcome.thenAccept(result -> {
+            cutOff.cancel(false);
+            reporter.report(invocation, result, (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    private StepResult attempt(Step work, StepInvocation invocation) {
+        try {
+            String stepName = curator.named(invocation.capability()).orElseThrow()
+                    .step(invocation.stepIndex()).name();
+            StepResult result = work.run(contexts.load(invocation, stepName));
+            return result == null ? StepResult.success() : result;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return StepResult.retryableFailure(StepFailureCodes.STEP_TIMEOUT, "attempt was interrupted");
+        } catch (Exception | LinkageError error) {
+            log.warn("Step attempt {} threw", invocation, error);
+            return StepResult.retryableFailure(StepFailureCodes.STEP_ERROR,
+                    error.getClass().getSimpleName() + ": " + error.getMessage());
+        }
+    }
+
+    private Optional<Step> stepOf(StepInvocation invocation) {
+        return curator.named(invocation.capability())
+                .filter(capability -> invocation.stepIndex() < capability.plan().size())
+                .map(capability -> capability.step(invocation.stepIndex()))
+                .map(step -> invocation.phase() == StepPhase.FORWARD ? step.action() : step.compensation());
+    }
+
+    private Duration timeoutOf(StepInvocation invocation) {
+        return curator.named(invocation.capability())
+                .filter(capability -> invocation.stepIndex() < capability.plan().size())
+                .map(RegisteredCapability::plan)
+                .map(plan -> Duration.ofMillis(plan.get(invocation.stepIndex()).timeoutMillis()))
+                .orElse(properties.defaultStepTimeout());
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
+        steps.shutdownNow();
+    }
+}

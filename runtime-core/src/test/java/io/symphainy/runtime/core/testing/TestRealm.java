@@ -1,0 +1,94 @@
+package io.symphainy.runtime.core.testing;
+
+import io.symphainy.runtime.core.capability.spi.CapabilityDefinition;
+import io.symphainy.runtime.core.capability.spi.RetryPolicy;
+import io.symphainy.runtime.core.capability.spi.RiskLevel;
+import io.symphainy.runtime.core.capability.spi.SideEffectClass;
+import io.symphainy.runtime.core.capability.spi.StepContext;
+import io.symphainy.runtime.core.capability.spi.StepDefinition;
+import io.symphainy.runtime.core.capability.spi.StepResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A test-only realm whose three-step capabilities succeed after retries, fail for good, or hang, and which logs
+ * every step and compensation it runs so tests can check order and counts.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TestRealm {
+
+    /** Step 2 fails twice, retryably, then succeeds. */
+    public static final String FLAKY = "test.flaky";
+    /** Step 3 fails for good; steps 1 and 2 are compensated. */
+    public static final String DOOMED = "test.doomed";
+    /** Step 2 hangs on its first attempt past its timeout, then succeeds. */
+    public static final String HANGING = "test.hanging";
+    static final Duration HANGING_TIMEOUT = Duration.ofMillis(700);
+    private static final String SCHEMA = """
+            {"type": "object", "properties": {"label": {"type": "string"}}, "required": ["label"]}""";
+
+    /** Every step action and compensation the test realm ran, in order: "capability:step:attempt" or "...:undo". */
+    public static final List<String> LOG = new CopyOnWriteArrayList<>();
+
+    @Bean
+    CapabilityDefinition flaky() {
+        return capability(FLAKY, List.of(
+                logged(FLAKY, "reserve", SideEffectClass.COMPENSATABLE, context -> StepResult.success(
+                        Map.of("reservation", "res-" + context.payload().get("label")), Map.of())),
+                logged(FLAKY, "charge", SideEffectClass.IDEMPOTENT, context -> context.attempt() <= 2
+                        ? StepResult.retryableFailure("UPSTREAM_BUSY", "attempt " + context.attempt() + " refused")
+                        : StepResult.success(Map.of("charge", "ch-" + context.reference("reservation").orElseThrow()),
+                        Map.of("attempts", context.attempt()))),
+                logged(FLAKY, "confirm", SideEffectClass.PURE, context -> StepResult.success())));
+    }
+
+    @Bean
+    CapabilityDefinition doomed() {
+        return capability(DOOMED, List.of(
+                logged(DOOMED, "reserve", SideEffectClass.COMPENSATABLE, context -> StepResult.success(
+                        Map.of("reservation", "r1"), Map.of())).compensatedBy(undo(DOOMED, "reserve")),
+                logged(DOOMED, "charge", SideEffectClass.COMPENSATABLE, context -> StepResult.success(
+                        Map.of("charge", "c1"), Map.of())).compensatedBy(undo(DOOMED, "charge")),
+                logged(DOOMED, "ship", SideEffectClass.NON_REPEATABLE,
+                        context -> StepResult.permanentFailure("OUT_OF_STOCK", "nothing left to ship"))));
+    }
+
+    @Bean
+    CapabilityDefinition hanging() {
+        return capability(HANGING, List.of(
+                logged(HANGING, "prepare", SideEffectClass.PURE, context -> StepResult.success()),
+                logged(HANGING, "call", SideEffectClass.IDEMPOTENT, context -> {
+                    if (context.attempt() == 1) {
+                        Thread.sleep(Duration.ofSeconds(30).toMillis());
+                    }
+                    return StepResult.success();
+                }).withTimeout(HANGING_TIMEOUT),
+                logged(HANGING, "finish", SideEffectClass.PURE, context -> StepResult.success())));
+    }
+
+    private static CapabilityDefinition capability(String intentType, List<StepDefinition> steps) {
+        return new CapabilityDefinition(intentType, "test", Set.of(intentType), SCHEMA, "test references",
+                RiskLevel.LOW, true, steps,
+                RetryPolicy.exponential(4, Duration.ofMillis(100), 2.0, Duration.ofMillis(400)));
+    }
+
+    private static StepDefinition logged(String capability, String name, SideEffectClass sideEffect,
+                                         io.symphainy.runtime.core.capability.spi.Step action) {
+        return StepDefinition.of(name, sideEffect, context -> {
+            LOG.add(capability + ":" + name + ":" + context.attempt() + ":" + context.executionId());
+            return action.run(context);
+        });
+    }
+
+    private static io.symphainy.runtime.core.capability.spi.Step undo(String capability, String name) {
+        return (StepContext context) -> {
+            LOG.add(capability + ":" + name + ":undo:" + context.executionId());
+            return StepResult.success();
+        };
+    }
+}
