@@ -22,14 +22,17 @@ final class JsonBodyErrors {
         if (tooLarge != null) {
             return RequestBodyLimitFilter.tooLarge(tooLarge.maxBodyBytes());
         }
+        // Syntax errors come first: Jackson wraps those inside arrays and objects in a mapping exception too.
+        JsonParseException syntax = findCause(exception, JsonParseException.class);
+        if (syntax != null) {
+            return Problems.of(ProblemCode.MALFORMED_JSON, syntax.getLocation() == null
+                    ? ProblemCode.MALFORMED_JSON.defaultDetail()
+                    : "The request body is not valid JSON (line " + syntax.getLocation().getLineNr() + ", column "
+                            + syntax.getLocation().getColumnNr() + ").");
+        }
         JsonMappingException mapping = findCause(exception, JsonMappingException.class);
         if (mapping != null) {
             return wrongValue(mapping);
-        }
-        JsonParseException syntax = findCause(exception, JsonParseException.class);
-        if (syntax != null && syntax.getLocation() != null) {
-            return Problems.of(ProblemCode.MALFORMED_JSON, "The request body is not valid JSON (line "
-                    + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr() + ").");
         }
         return Problems.of(ProblemCode.MALFORMED_JSON);
     }

@@ -38,11 +38,13 @@ public enum ProblemCode {
     UNKNOWN_INTENT_TYPE(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown intent type",
             "No realm declares this intent type."),
     REALM_MISMATCH(HttpStatus.UNPROCESSABLE_ENTITY, "Realm mismatch",
-            "The intent type does not belong to the realm of the session."),
+            "The intent names a realm other than the one of the capability for its type."),
     PAYLOAD_SCHEMA_VIOLATION(HttpStatus.UNPROCESSABLE_ENTITY, "Payload schema violation",
             "The intent payload does not satisfy the schema of its intent type."),
     IDEMPOTENCY_KEY_CONFLICT(HttpStatus.CONFLICT, "Idempotency key conflict",
-            "The idempotency key was already used with a different request.");
+            "The idempotency key was already used with a different request."),
+    EXECUTION_ALREADY_FINISHED(HttpStatus.CONFLICT, "Execution already finished",
+            "The execution already reached a terminal state.");
 
     private static final String TYPE_PREFIX = "urn:symphainy:problem:";
 

@@ -1,5 +1,6 @@
 package io.symphainy.runtime.api.security;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -37,16 +38,27 @@ final class ApiKeyFileReader {
                 throw new IllegalStateException("API keys file " + name + " lists no keys");
             }
             return entries;
-        } catch (JsonMappingException wrongShape) {
-            throw new IllegalStateException("API keys file " + name + " is not a list of {key, tenant_id, user_id,"
-                    + " roles} entries" + entryOf(wrongShape) + ": " + wrongShape.getOriginalMessage(), wrongShape);
-        } catch (JsonProcessingException syntax) {
-            // Parser messages quote the offending text, which may be a key, so only the position is reported.
-            throw new IllegalStateException("API keys file " + name + " is not valid JSON or YAML"
-                    + location(syntax));
+        } catch (JsonProcessingException malformed) {
+            throw describe(name, malformed);
         } catch (IOException unreadable) {
             throw new IllegalStateException("API keys file " + name + " cannot be read", unreadable);
         }
+    }
+
+    private static IllegalStateException describe(String name, JsonProcessingException malformed) {
+        // Parser messages quote the offending text, which may be a key, so syntax errors report only a position;
+        // Jackson wraps syntax errors inside the list in a mapping exception, hence the search down the causes.
+        for (Throwable cause = malformed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException syntax) {
+                return new IllegalStateException("API keys file " + name + " is not valid JSON or YAML"
+                        + location(syntax));
+            }
+        }
+        if (malformed instanceof JsonMappingException wrongShape) {
+            return new IllegalStateException("API keys file " + name + " is not a list of {key, tenant_id, user_id,"
+                    + " roles} entries" + entryOf(wrongShape) + ": " + wrongShape.getOriginalMessage(), wrongShape);
+        }
+        return new IllegalStateException("API keys file " + name + " is not valid JSON or YAML" + location(malformed));
     }
 
     private static ObjectMapper mapperFor(String name, byte[] content) {

@@ -31,6 +31,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Checks the body limit on a real Tomcat, because only a real connector sends chunked bodies without a
@@ -39,12 +41,17 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = RequestBodyLimitServerTest.ServerConfiguration.class,
         properties = {"runtime.http.max-body-bytes=" + RequestBodyLimitServerTest.LIMIT,
-                ApiKeyRegistryLoader.QUICK_START_PROPERTY + "=true"})
+                ApiKeyRegistryLoader.QUICK_START_PROPERTY + "=false"})
 class RequestBodyLimitServerTest {
 
     static final int LIMIT = 1024;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @DynamicPropertySource
+    static void apiKeysFile(DynamicPropertyRegistry registry) throws IOException {
+        ApiSliceTestSupport.registerDevKeysFile(registry);
+    }
 
     @LocalServerPort
     private int port;
@@ -65,10 +72,14 @@ class RequestBodyLimitServerTest {
 
     @Test
     void chunkedBodyWithinTheLimitIsAccepted() throws Exception {
-        HttpResponse<String> response = send("/test/echo", chunked(json(LIMIT / 2)));
+        HttpResponse<String> response = send("/test/raw", chunked(json(LIMIT)));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Transfer-Encoding")).isPresent();
+        JsonNode body = objectMapper.readTree(response.body());
+        assertThat(body.path("bytes").asInt()).isEqualTo(LIMIT);
+        assertThat(body.path("declared_length").asLong()).as("no Content-Length was sent").isEqualTo(-1);
+        assertThat(body.path("transfer_encoding").asText()).isEqualTo("chunked");
+        assertThat(send("/test/echo", chunked(json(LIMIT / 2))).statusCode()).isEqualTo(200);
     }
 
     @Test

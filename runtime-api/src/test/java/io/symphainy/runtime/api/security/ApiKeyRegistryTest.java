@@ -109,15 +109,17 @@ class ApiKeyRegistryTest {
     void refusesMisspeltFieldsAndEmptyFiles() throws IOException {
         assertRefused(YAML.replace("tenant_id: t2", "tenant: t2"), "entry at index 1");
         assertRefused("[]", "lists no keys");
-        assertRefused("{\"key\": \"k\"", "is not valid JSON or YAML");
+        assertRefused("key: k\ntenant_id: t\n", "is not a list of {key, tenant_id, user_id, roles} entries");
+        assertRefused("- key: \"unterminated\n", "is not valid JSON or YAML");
+        assertRefused("- key: [k]\n  tenant_id: t\n", "entry at index 0");
     }
 
     @Test
     void parseErrorsDoNotQuoteTheFile() throws IOException {
-        Path file = write("keys.json", "[{\"key\": secret-value-123}]");
+        Path file = write("keys.json", "[{\"key\": secretvalue123}]");
         assertThatThrownBy(() -> ApiKeyRegistryLoader.fromFile(file))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageNotContaining("secret-value-123")
+                .hasMessageNotContaining("secretvalue123")
                 .hasNoCause();
     }
 

@@ -15,18 +15,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +46,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A web slice with the real security and error handling in front of test-only endpoints, so these tests do not
- * depend on the production controllers or on a database. Everything is nested in this test class on purpose:
- * Spring Boot's test filter then keeps it out of the component scan of other tests' application contexts.
+ * depend on the production controllers or on a database. The nested configuration and controller are
+ * {@code @TestComponent}s so that the component scan of other tests' application contexts leaves them out.
+ *
+ * <p>Quick-start mode is off, because it would also start the embedded database; the development keys are
+ * served from a keys file instead, which exercises the production path.
  */
-@WebMvcTest(properties = ApiKeyRegistryLoader.QUICK_START_PROPERTY + "=true")
+@WebMvcTest(properties = ApiKeyRegistryLoader.QUICK_START_PROPERTY + "=false")
 @ContextConfiguration(classes = ApiSliceTestSupport.SliceConfiguration.class)
 public abstract class ApiSliceTestSupport {
 
@@ -53,8 +64,24 @@ public abstract class ApiSliceTestSupport {
     @Autowired
     protected MockMvc mvc;
 
+    @DynamicPropertySource
+    static void apiKeysFile(DynamicPropertyRegistry registry) throws IOException {
+        registerDevKeysFile(registry);
+    }
+
+    /** Points {@code runtime.api-keys-file} at a copy of the bundled development keys. */
+    public static void registerDevKeysFile(DynamicPropertyRegistry registry) throws IOException {
+        Path file = Files.createTempFile("api-keys-", ".yaml");
+        file.toFile().deleteOnExit();
+        try (InputStream devKeys = new ClassPathResource(ApiKeyRegistryLoader.DEV_KEYS_RESOURCE).getInputStream()) {
+            Files.copy(devKeys, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        registry.add("runtime.api-keys-file", file::toString);
+    }
+
     /** Everything the application registers for security and errors, plus the test endpoints. */
     @Configuration(proxyBeanMethods = false)
+    @TestComponent
     @Import({SecurityConfiguration.class, PrincipalArgumentConfiguration.class, ErrorHandlingConfiguration.class,
             ApiExceptionHandler.class, ProblemErrorController.class, TestEndpoints.class})
     public static class SliceConfiguration {
@@ -70,6 +97,7 @@ public abstract class ApiSliceTestSupport {
 
     /** Endpoints shaped like the runtime's, each exercising one rule. */
     @RestController
+    @TestComponent
     public static class TestEndpoints {
 
         /** Counts body-taking invocations, to prove that refused requests never reach a controller. */
@@ -141,9 +169,12 @@ public abstract class ApiSliceTestSupport {
             return body;
         }
 
+        /** Reads the body itself and reports how it arrived, to prove that chunked bodies are counted. */
         @PostMapping("/test/raw")
         public Map<String, Object> raw(HttpServletRequest request) throws IOException {
-            return Map.of("bytes", request.getInputStream().readAllBytes().length);
+            return Map.of("bytes", request.getInputStream().readAllBytes().length,
+                    "declared_length", request.getContentLengthLong(),
+                    "transfer_encoding", String.valueOf(request.getHeader("Transfer-Encoding")));
         }
 
         @PostMapping("/test/checked")

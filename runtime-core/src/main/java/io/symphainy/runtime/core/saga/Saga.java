@@ -100,8 +100,8 @@ public class Saga {
             return;
         }
         PlannedStep step = plan.get(command.stepIndex());
-        boolean retry = !progress.abortRequested() && SagaRules.mayRetry(retryPolicy, command.attempt(),
-                command.errorCode(), command.retryable());
+        boolean retry = (command.phase() == StepPhase.COMPENSATION || !progress.abortRequested())
+                && SagaRules.mayRetry(retryPolicy, command.attempt(), command.errorCode(), command.retryable());
         if (command.phase() == StepPhase.COMPENSATION) {
             apply(new CompensationStepFailedEvent(sagaId, executionId, tenantId, step.index(), step.name(),
                     command.attempt(), command.errorCode(), command.errorMessage(), command.retryable(),

@@ -1,6 +1,5 @@
 package io.symphainy.runtime.core.testing;
 
-import java.time.Clock;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -29,7 +28,6 @@ final class ContainerTestServer {
     static PostgresServer start() {
         PostgreSQLContainer<?> container = new PostgreSQLContainer<>(DockerImageName.parse(IMAGE));
         container.start();
-        return new PostgresServer(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-                Clock.systemUTC());
+        return new PostgresServer(container.getJdbcUrl(), container.getUsername(), container.getPassword());
     }
 }

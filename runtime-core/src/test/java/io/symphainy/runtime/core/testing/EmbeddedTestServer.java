@@ -3,7 +3,6 @@ package io.symphainy.runtime.core.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +32,7 @@ final class EmbeddedTestServer {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "test-postgres-stop"));
         String adminUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + ADMIN_DATABASE;
-        return new PostgresServer(adminUrl, SUPERUSER, NO_PASSWORD, Clock.systemUTC());
+        return new PostgresServer(adminUrl, SUPERUSER, NO_PASSWORD);
     }
 
     private static void stop(EmbeddedPostgres postgres) {

@@ -2,10 +2,10 @@ package io.symphainy.runtime.core.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -45,13 +45,11 @@ final class PostgresServer {
     private final String adminUrl;
     private final String username;
     private final String password;
-    private final Clock clock;
 
-    PostgresServer(String adminUrl, String username, String password, Clock clock) {
+    PostgresServer(String adminUrl, String username, String password) {
         this.adminUrl = adminUrl;
         this.username = username;
         this.password = password;
-        this.clock = clock;
     }
 
     /** Reads a server from a JDBC URL whose database is used for administration; credentials move out of the URL. */
@@ -62,7 +60,7 @@ final class PostgresServer {
         }
         String user = parsed.getProperty(PGProperty.USER.getName(), DEFAULT_USER);
         String secret = parsed.getProperty(PGProperty.PASSWORD.getName(), NO_PASSWORD);
-        return new PostgresServer(withoutCredentials(jdbcUrl), user, secret, Clock.systemUTC());
+        return new PostgresServer(withoutCredentials(jdbcUrl), user, secret);
     }
 
     String adminUrl() {
@@ -70,7 +68,7 @@ final class PostgresServer {
     }
 
     TestDatabase createDatabase() {
-        String name = DATABASE_PREFIX + LocalDateTime.now(clock).format(TIMESTAMP) + "_" + randomSuffix();
+        String name = DATABASE_PREFIX + LocalDateTime.now(ZoneOffset.UTC).format(TIMESTAMP) + "_" + randomSuffix();
         // template0 and the C locale give the same empty database whichever server or image provides it.
         execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
         return new TestDatabase(urlFor(name), username, password);
@@ -78,12 +76,11 @@ final class PostgresServer {
 
     /** Drops test databases older than {@code age}; younger ones may belong to a build running right now. */
     void dropTestDatabasesOlderThan(Duration age) {
-        Instant cutoff = clock.instant().minus(age);
+        Instant cutoff = Instant.now().minus(age);
         try {
             for (String name : testDatabaseNames()) {
                 Matcher matcher = TEST_DATABASE.matcher(name);
-                if (matcher.matches()
-                        && LocalDateTime.parse(matcher.group(1), TIMESTAMP).toInstant(ZoneOffset.UTC).isBefore(cutoff)) {
+                if (matcher.matches() && createdAt(matcher.group(1)).isBefore(cutoff)) {
                     dropQuietly(name);
                 }
             }
@@ -104,14 +101,21 @@ final class PostgresServer {
         return URL_PREFIX + database + parameters;
     }
 
+    private static Instant createdAt(String timestamp) {
+        return LocalDateTime.parse(timestamp, TIMESTAMP).toInstant(ZoneOffset.UTC);
+    }
+
     private List<String> testDatabaseNames() throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection connection = connect();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT datname FROM pg_database WHERE datname LIKE '" + DATABASE_PREFIX.replace("_", "\\_") + "%'")) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT datname FROM pg_database WHERE datname LIKE ?")) {
+            // Underscores are LIKE wildcards, so the prefix's own underscores are escaped.
+            statement.setString(1, DATABASE_PREFIX.replace("_", "\\_") + "%");
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
             }
         }
         return names;
