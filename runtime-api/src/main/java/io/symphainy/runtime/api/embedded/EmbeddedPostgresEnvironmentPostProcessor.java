@@ -19,8 +19,8 @@ import org.springframework.util.StringUtils;
  * <p>The data lives in {@code ${runtime.data-dir}/postgres} and survives restarts. The connection properties are
  * added with the highest precedence; {@code runtime.diagnostics.enabled} and {@code runtime.embedded-database.enabled}
  * default to {@code true} with the lowest precedence so other code can recognise quick-start mode. Setting
- * {@code runtime.embedded-database.enabled=false} turns the embedded database off, which tests that bring their own
- * database do before the application starts.
+ * {@code runtime.embedded-database.auto-start=false} keeps the embedded database from starting, which tests that bring
+ * their own database, or need none, do before the application starts.
  */
 public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -58,7 +58,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         }
         EmbeddedPostgresProperties properties = Binder.get(environment)
                 .bindOrCreate(EmbeddedPostgresProperties.PREFIX, EmbeddedPostgresProperties.class);
-        if (!properties.enabled()) {
+        if (!properties.autoStart()) {
             return;
         }
         Path dataDirectory = Path.of(environment.getProperty(DATA_DIR, DEFAULT_DATA_DIR), POSTGRES_SUBDIRECTORY)

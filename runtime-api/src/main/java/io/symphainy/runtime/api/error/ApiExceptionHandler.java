@@ -119,7 +119,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (request instanceof ServletWebRequest servletRequest) {
             Problems.withInstance(problem, servletRequest.getRequest());
         }
-        return super.handleExceptionInternal(ex, problem, Problems.headersFor(headers),
+        return super.handleExceptionInternal(ex, problem, Problems.headersFor(problem, headers),
                 HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 

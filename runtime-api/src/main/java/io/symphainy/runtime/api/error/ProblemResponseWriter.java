@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
@@ -33,7 +33,8 @@ public class ProblemResponseWriter {
         Problems.withInstance(problem, request);
         response.resetBuffer();
         response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        Problems.headersFor(problem, new HttpHeaders()).forEach(
+                (name, values) -> values.forEach(value -> response.setHeader(name, value)));
         objectMapper.writeValue(response.getOutputStream(), problem);
         response.flushBuffer();
     }

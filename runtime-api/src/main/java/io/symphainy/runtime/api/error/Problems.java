@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +21,12 @@ public final class Problems {
 
     /** Name of the extension member listing {@link FieldViolation}s of an INVALID_REQUEST problem. */
     public static final String ERRORS_PROPERTY = "errors";
+
+    /**
+     * The {@code WWW-Authenticate} challenge every 401 must carry (RFC 9110); API keys have no registered scheme,
+     * so the challenge names the header that carries them.
+     */
+    public static final String API_KEY_CHALLENGE = "ApiKey header=\"X-API-Key\"";
 
     private Problems() {
     }
@@ -79,14 +86,17 @@ public final class Problems {
 
     /** A response whose media type is fixed to problem+json so that content negotiation cannot turn it into a 406. */
     public static ResponseEntity<Object> response(ProblemDetail problem, HttpHeaders headers) {
-        return ResponseEntity.status(problem.getStatus()).headers(headersFor(headers)).body(problem);
+        return ResponseEntity.status(problem.getStatus()).headers(headersFor(problem, headers)).body(problem);
     }
 
-    /** A copy of {@code headers} declaring the problem+json media type. */
-    public static HttpHeaders headersFor(HttpHeaders headers) {
+    /** A copy of {@code headers} declaring the problem+json media type and, for a 401, the challenge. */
+    public static HttpHeaders headersFor(ProblemDetail problem, HttpHeaders headers) {
         HttpHeaders merged = new HttpHeaders();
         merged.putAll(headers);
         merged.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+            merged.set(HttpHeaders.WWW_AUTHENTICATE, API_KEY_CHALLENGE);
+        }
         return merged;
     }
 }

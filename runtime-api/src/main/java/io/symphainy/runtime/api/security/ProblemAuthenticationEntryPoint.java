@@ -6,19 +6,15 @@ import io.symphainy.runtime.api.error.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * Answers unauthenticated requests with a 401 UNAUTHENTICATED problem and a {@code WWW-Authenticate} challenge
- * naming the {@value ApiKeyAuthenticationFilter#HEADER} header.
+ * Answers unauthenticated requests with a 401 UNAUTHENTICATED problem, which carries the {@code WWW-Authenticate}
+ * challenge naming the {@value ApiKeyAuthenticationFilter#HEADER} header.
  */
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
-
-    /** The challenge: there is no registered scheme for API keys, so the header to use is named as a parameter. */
-    static final String CHALLENGE = "ApiKey header=\"" + ApiKeyAuthenticationFilter.HEADER + "\"";
 
     private final ProblemResponseWriter writer;
 
@@ -32,7 +28,6 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         String detail = exception instanceof BadCredentialsException
                 ? "The API key in the " + ApiKeyAuthenticationFilter.HEADER + " header is not recognized."
                 : ProblemCode.UNAUTHENTICATED.defaultDetail();
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         writer.write(request, response, Problems.of(ProblemCode.UNAUTHENTICATED, detail));
     }
 }

@@ -76,7 +76,7 @@ class EmbeddedPostgresEnvironmentPostProcessorTest {
 
     @Test
     void canBeSwitchedOff() {
-        try (ConfigurableApplicationContext context = run(Map.of("runtime.embedded-database.enabled", "false"))) {
+        try (ConfigurableApplicationContext context = run(Map.of("runtime.embedded-database.auto-start", "false"))) {
             assertThat(context.getEnvironment().getProperty("spring.datasource.url")).isNull();
             assertThat(dataDir.resolve("postgres")).doesNotExist();
         }
@@ -92,7 +92,7 @@ class EmbeddedPostgresEnvironmentPostProcessorTest {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("runtime.data-dir", dataDir.toString());
         // Test configuration files may switch the embedded database off for the rest of the suite.
-        all.putIfAbsent("runtime.embedded-database.enabled", "true");
+        all.putIfAbsent("runtime.embedded-database.auto-start", "true");
         StandardEnvironment environment = new StandardEnvironment();
         // A developer's SPRING_DATASOURCE_URL must not decide whether this test starts a server.
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);

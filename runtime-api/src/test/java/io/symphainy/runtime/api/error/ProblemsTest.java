@@ -2,10 +2,15 @@ package io.symphainy.runtime.api.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.symphainy.runtime.core.common.RuleViolationCode;
+import io.symphainy.runtime.core.execution.messages.RejectionCode;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +27,14 @@ class ProblemsTest {
         assertThat(ProblemCode.IDEMPOTENCY_KEY_CONFLICT.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(ProblemCode.UNKNOWN_INTENT_TYPE.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(ProblemCode.EXECUTION_NOT_FOUND.status()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /** The web layer maps the core's refusal codes by name, so every one of them needs a problem code. */
+    @Test
+    void everyRefusalCodeOfTheCoreHasAProblemCode() {
+        Stream.concat(Arrays.stream(RuleViolationCode.values()), Arrays.stream(RejectionCode.values()))
+                .map(Enum::name)
+                .forEach(name -> assertThat(ProblemCode.valueOf(name).name()).isEqualTo(name));
     }
 
     @Test
@@ -63,5 +76,14 @@ class ProblemsTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getHeaders()).doesNotContainKey(HttpHeaders.WWW_AUTHENTICATE);
+    }
+
+    @Test
+    void everyUnauthenticatedResponseCarriesTheChallenge() {
+        ResponseEntity<Object> response = Problems.response(Problems.of(ProblemCode.UNAUTHENTICATED));
+
+        assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+                .isEqualTo("ApiKey header=\"X-API-Key\"");
     }
 }

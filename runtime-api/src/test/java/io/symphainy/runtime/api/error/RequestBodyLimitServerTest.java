@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.symphainy.runtime.api.security.ApiKeyRegistryLoader;
 import io.symphainy.runtime.api.security.ApiSliceTestSupport;
-import io.symphainy.runtime.api.security.ApiSliceTestSupport.TestEndpoints;
+import io.symphainy.runtime.api.security.TestEndpoints;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -41,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = RequestBodyLimitServerTest.ServerConfiguration.class,
         properties = {"runtime.http.max-body-bytes=" + RequestBodyLimitServerTest.LIMIT,
-                ApiKeyRegistryLoader.QUICK_START_PROPERTY + "=false"})
+                ApiSliceTestSupport.NO_EMBEDDED_DATABASE, ApiKeyRegistryLoader.QUICK_START_PROPERTY + "=false"})
 class RequestBodyLimitServerTest {
 
     static final int LIMIT = 1024;

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaId;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import io.symphainy.runtime.core.capability.spi.CapabilityDefinition;
 import io.symphainy.runtime.core.config.SagaProperties;
 import java.util.Collection;
@@ -27,6 +30,7 @@ public class Curator {
     private final Map<String, RegisteredCapability> byName = new LinkedHashMap<>();
     private final Map<String, RegisteredCapability> byIntentType = new LinkedHashMap<>();
     private final JsonSchemaFactory schemaFactory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final JsonSchema metaSchema = schemaFactory.getSchema(SchemaLocation.of(SchemaId.V202012));
     private final ObjectMapper schemaMapper = new ObjectMapper();
 
     public Curator(List<CapabilityDefinition> definitions, SagaProperties sagaProperties) {
@@ -56,12 +60,25 @@ public class Curator {
     }
 
     private JsonSchema compile(CapabilityDefinition definition) {
+        JsonNode schema;
         try {
-            JsonNode schema = schemaMapper.readTree(definition.inputSchema());
-            return schemaFactory.getSchema(schema);
+            schema = schemaMapper.readTree(definition.inputSchema()).require();
         } catch (Exception e) {
             throw new CapabilityRegistrationException("input schema of capability '" + definition.name()
-                    + "' is not valid JSON Schema: " + e.getMessage(), e);
+                    + "' is not JSON: " + e.getMessage(), e);
+        }
+        List<String> problems = metaSchema.validate(schema).stream().map(ValidationMessage::getMessage).toList();
+        if (!problems.isEmpty()) {
+            throw new CapabilityRegistrationException("input schema of capability '" + definition.name()
+                    + "' is not valid JSON Schema 2020-12: " + problems);
+        }
+        try {
+            JsonSchema compiled = schemaFactory.getSchema(schema);
+            compiled.initializeValidators();
+            return compiled;
+        } catch (RuntimeException e) {
+            throw new CapabilityRegistrationException("input schema of capability '" + definition.name()
+                    + "' cannot be compiled: " + e.getMessage(), e);
         }
     }
 

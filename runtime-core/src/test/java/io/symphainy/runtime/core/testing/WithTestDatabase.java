@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
  *
  * <p>Initializers run after the runtime application has prepared its environment, and by then the runtime would
  * already have started its quick-start embedded database because no URL was configured. The inlined property is
- * applied before that point and switches the embedded database off. A test class that declares its own
+ * applied before that point and keeps the embedded database from starting. A test class that declares its own
  * {@code @ContextConfiguration} hides this one; it must then list {@link TestDatabaseInitializer} itself.
  */
 @Target(ElementType.TYPE)
@@ -22,6 +22,6 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @Inherited
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@TestPropertySource(properties = "runtime.embedded-database.enabled=false")
+@TestPropertySource(properties = "runtime.embedded-database.auto-start=false")
 public @interface WithTestDatabase {
 }

@@ -1,0 +1,99 @@
+package io.symphainy.runtime.api.crash;
+
+import io.symphainy.runtime.api.RuntimeApplication;
+import io.symphainy.runtime.core.testing.TestDatabase;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runtime as a separate operating-system process on a given database, so a test can kill it without warning.
+ */
+final class RuntimeProcess {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final int port;
+
+    private RuntimeProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static RuntimeProcess start(TestDatabase database, Path keysFile, Path log, String... arguments)
+            throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"),
+                RuntimeApplication.class.getName(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--runtime.diagnostics.enabled=true",
+                "--runtime.api-keys-file=" + keysFile));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        RuntimeProcess runtime = new RuntimeProcess(process, port);
+        runtime.awaitHealthy(log.toFile());
+        return runtime;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** Kills the process with SIGKILL: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private void awaitHealthy(File log) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("runtime process exited early; see " + log);
+            }
+            try {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(uri("/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                Thread.sleep(250);
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("runtime process did not become healthy; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
