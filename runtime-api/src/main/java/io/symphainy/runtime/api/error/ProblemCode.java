@@ -35,8 +35,6 @@ public enum ProblemCode {
     SESSION_NOT_FOUND(HttpStatus.NOT_FOUND, "Session not found", "No such session exists for this tenant."),
     EXECUTION_NOT_FOUND(HttpStatus.NOT_FOUND, "Execution not found", "No such execution exists for this tenant."),
     SESSION_CLOSED(HttpStatus.CONFLICT, "Session closed", "The session is closed and accepts no further intents."),
-    EXECUTION_ALREADY_FINISHED(HttpStatus.CONFLICT, "Execution already finished",
-            "The execution already reached a terminal state."),
     UNKNOWN_INTENT_TYPE(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown intent type",
             "No realm declares this intent type."),
     REALM_MISMATCH(HttpStatus.UNPROCESSABLE_ENTITY, "Realm mismatch",

@@ -91,7 +91,7 @@ class ExecutionHttpTest extends HttpTestSupport {
         String sessionId = createSession(SUBMITTER_A);
         String executionId = submitEcho(SUBMITTER_A, sessionId, Map.of("sleep_ms", 1500));
         await("step1 of " + executionId + " to run", () -> get("/execution/" + executionId + "/status", SUBMITTER_A)
-                .json(), state -> "running".equals(step(state, 0).path("status").asText()));
+                .json(), state -> "running".equals(stepStatus(state, 0)));
 
         Response cancelled = post("/execution/" + executionId + "/cancel", SUBMITTER_A,
                 Map.of("reason", "changed my mind"));

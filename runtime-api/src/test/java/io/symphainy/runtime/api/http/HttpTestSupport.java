@@ -267,6 +267,16 @@ abstract class HttpTestSupport {
         }
     }
 
+    /** The status of a step, or an empty string while the execution's steps are not planned yet. */
+    static String stepStatus(JsonNode state, int index) {
+        for (JsonNode step : state.path("steps")) {
+            if (step.path("index").asInt(-1) == index) {
+                return step.path("status").asText();
+            }
+        }
+        return "";
+    }
+
     /** The step of an execution state with the given index. */
     static JsonNode step(JsonNode state, int index) {
         for (JsonNode step : state.path("steps")) {

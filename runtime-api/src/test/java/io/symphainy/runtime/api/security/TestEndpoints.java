@@ -44,7 +44,6 @@ public class TestEndpoints {
     public record Item(@NotNull BigDecimal unitPrice) {
     }
 
-
     /** Counts body-taking invocations, to prove that refused requests never reach a controller. */
     public static final AtomicInteger BODY_CALLS = new AtomicInteger();
 
