@@ -9,6 +9,7 @@ import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.execution.messages.CancelExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.state.messages.ExecutionStateView;
+import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,8 @@ public class ExecutionController {
     @PreAuthorize("hasRole('SUBMITTER')")
     public ResponseEntity<Map<String, String>> cancel(RuntimePrincipal caller,
                                                       @PathVariable("execution_id") UUID executionId,
-                                                      @RequestBody(required = false) CancelExecutionRequest request) {
+                                                      @Valid @RequestBody(required = false)
+                                                      CancelExecutionRequest request) {
         ExecutionId id = new ExecutionId(executionId);
         String reason = request == null || request.reason() == null ? "cancelled by " + caller.userId()
                 : request.reason();

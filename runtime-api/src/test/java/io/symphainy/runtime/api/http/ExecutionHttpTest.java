@@ -121,6 +121,27 @@ class ExecutionHttpTest extends HttpTestSupport {
     }
 
     @Test
+    void cancelWithAReasonOverAThousandCharactersIsAnInvalidRequestAndCancelsNothing() {
+        String executionId = submitEcho(SUBMITTER_A, createSession(SUBMITTER_A), Map.of("sleep_ms", 300));
+
+        JsonNode problem = assertProblem(post("/execution/" + executionId + "/cancel", SUBMITTER_A,
+                Map.of("reason", "x".repeat(1001))), 400, "INVALID_REQUEST");
+
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("reason");
+        awaitStatus(SUBMITTER_A, executionId, "completed");
+    }
+
+    @Test
+    void cancelWithMalformedJsonIsRefused() {
+        String executionId = submitEcho(SUBMITTER_A, createSession(SUBMITTER_A), Map.of("sleep_ms", 300));
+
+        assertProblem(post("/execution/" + executionId + "/cancel", SUBMITTER_A, "{\"reason\": "), 400,
+                "MALFORMED_JSON");
+
+        awaitStatus(SUBMITTER_A, executionId, "completed");
+    }
+
+    @Test
     void cancelOfAFinishedExecutionIsRefused() {
         String executionId = submitEcho(SUBMITTER_A, createSession(SUBMITTER_A), Map.of());
         awaitStatus(SUBMITTER_A, executionId, "completed");

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * {@code /session/*} end to end: creation, reads, context updates, closing, tenant isolation and roles.
@@ -54,6 +56,34 @@ class SessionHttpTest extends HttpTestSupport {
         JsonNode problem = assertProblem(response, 403, "TENANT_MISMATCH");
         assertThat(problem.has("session_id")).as("no session id in %s", problem).isFalse();
         assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
+    /**
+     * The session is recorded before the controller reads it back from the State Surface; when that projection trails
+     * by more than the read-your-writes wait (2 s), the client gets a 500 and never learns the id of the session that
+     * was created, so a retry creates a second one. Stopping the session projection makes the lag certain.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = KNOWN_BUGS, matches = "true", disabledReason = "known bug: POST /session/create"
+            + " answers 500 'recorded but not projected' when the session projection trails by more than 2 s")
+    void createAnswers201EvenWhenTheSessionProjectionTrails() {
+        EventProcessor projection = eventProcessing.eventProcessor("session-state", EventProcessor.class)
+                .orElseThrow();
+        Response response;
+        projection.shutDown();
+        try {
+            response = post("/session/create", SUBMITTER_A, Map.of("context", Map.of("k", "v")));
+        } finally {
+            projection.start();
+            await("event processors to run again", this::eventProcessorsReady, ready -> ready);
+        }
+
+        assertStatus(response, 201);
+        String sessionId = response.text("session_id");
+        assertThat(sessionId).isNotBlank();
+        Response read = await("session " + sessionId + " to be readable", () -> get("/session/" + sessionId,
+                SUBMITTER_A), got -> got.status() == 200);
+        assertThat(read.json().path("context").path("k").asText()).isEqualTo("v");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.symphainy.runtime.core.infrastructure;
 
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.config.ProcessorProperties;
+import io.symphainy.runtime.core.saga.SagaCoordinator;
 import java.util.concurrent.Executors;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.commandhandling.CommandBus;
@@ -10,14 +11,16 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How messages flow: metadata carried onto derived messages, pooled streaming processors for the coordinator and
- * every projection, and a command gateway that retries on optimistic-concurrency conflicts.
+ * How messages flow: metadata carried onto derived messages, tracking processors for the coordinator and every
+ * projection, and a command gateway that retries on optimistic-concurrency conflicts.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonMessagingConfiguration {
@@ -43,13 +46,27 @@ public class AxonMessagingConfiguration {
                 .build();
     }
 
+    /**
+     * Tracking processors, one thread per segment: they block on the event store's stream and wake as soon as a
+     * local commit publishes events, so a saga step waits milliseconds, not a polling interval, for the next one.
+     * The coordinator starts at the head of the store the first time it runs, so that a new processor never
+     * replays history into new sagas.
+     */
     @Bean
     public ConfigurerModule eventProcessing(ProcessorProperties properties) {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
-                        .initialSegmentCount(properties.segments())
-                        .batchSize(properties.batchSize()))
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(configuration -> processors(properties))
+                .registerTrackingEventProcessorConfiguration(SagaCoordinator.PROCESSING_GROUP,
+                        configuration -> processors(properties)
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 .registerDefaultSequencingPolicy(configuration -> new ExecutionSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    private static TrackingEventProcessorConfiguration processors(ProcessorProperties properties) {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(properties.segments())
+                .andInitialSegmentsCount(properties.segments())
+                .andBatchSize(properties.batchSize());
     }
 }

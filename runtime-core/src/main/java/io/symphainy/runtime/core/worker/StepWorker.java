@@ -9,14 +9,15 @@ import io.symphainy.runtime.core.saga.messages.StepPhase;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,10 @@ public class StepWorker implements DisposableBean {
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(properties.workerQueueCapacity()),
                 new CustomizableThreadFactory("step-worker-"));
         this.steps.allowCoreThreadTimeOut(true);
-        this.timer = Executors.newSingleThreadScheduledExecutor(new CustomizableThreadFactory("step-timer-"));
+        ScheduledThreadPoolExecutor cutOffs = new ScheduledThreadPoolExecutor(1,
+                new CustomizableThreadFactory("step-timer-"));
+        cutOffs.setRemoveOnCancelPolicy(true);
+        this.timer = cutOffs;
     }
 
     /** How long the persistent deadline waits before it counts the attempt as lost. */
@@ -72,30 +76,41 @@ public class StepWorker implements DisposableBean {
     private void submit(StepInvocation invocation) {
         long started = System.nanoTime();
         Optional<Step> work = stepOf(invocation);
+        // Reports go out from the attempt's thread or the timer's, never from the thread that handed the attempt
+        // over: that thread's unit of work has already committed.
         if (work.isEmpty()) {
-            reporter.report(invocation, StepResult.permanentFailure(StepFailureCodes.STEP_UNAVAILABLE,
-                    "capability '" + invocation.capability() + "' has no step " + invocation.stepIndex()), 0);
+            timer.execute(() -> reporter.report(invocation, StepResult.permanentFailure(
+                    StepFailureCodes.STEP_UNAVAILABLE, "capability '" + invocation.capability() + "' has no step "
+                            + invocation.stepIndex()), 0));
             return;
         }
         Duration timeout = timeoutOf(invocation);
         CompletableFuture<StepResult> outcome = new CompletableFuture<>();
-        Future<?> attempt;
-        try {
-            attempt = steps.submit(() -> outcome.complete(attempt(work.get(), invocation)));
-        } catch (RejectedExecutionException saturated) {
-            log.warn("Step worker is saturated; {} will be retried when its deadline fires", invocation);
-            return;
-        }
+        AtomicReference<Future<?>> running = new AtomicReference<>();
         ScheduledFuture<?> cutOff = timer.schedule(() -> {
-            if (outcome.complete(StepResult.retryableFailure(StepFailureCodes.STEP_TIMEOUT,
-                    "attempt ran longer than " + timeout.toMillis() + " ms"))) {
-                attempt.cancel(true);
+            StepResult timedOut = StepResult.retryableFailure(StepFailureCodes.STEP_TIMEOUT,
+                    "attempt ran longer than " + timeout.toMillis() + " ms");
+            if (outcome.complete(timedOut)) {
+                Optional.ofNullable(running.get()).ifPresent(attempt -> attempt.cancel(true));
+                reporter.report(invocation, timedOut, elapsedMillis(started));
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        outcome.thenAccept(result -> {
+        try {
+            running.set(steps.submit(() -> {
+                StepResult result = attempt(work.get(), invocation);
+                if (outcome.complete(result)) {
+                    cutOff.cancel(false);
+                    reporter.report(invocation, result, elapsedMillis(started));
+                }
+            }));
+        } catch (RejectedExecutionException saturated) {
             cutOff.cancel(false);
-            reporter.report(invocation, result, (System.nanoTime() - started) / 1_000_000);
-        });
+            log.warn("Step worker is saturated; {} will be retried when its deadline fires", invocation);
+        }
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
     private StepResult attempt(Step work, StepInvocation invocation) {
