@@ -19,8 +19,11 @@ import io.symphainy.runtime.core.testing.RuntimeDriver;
 import io.symphainy.runtime.core.testing.TestRealm;
 import io.symphainy.runtime.core.testing.WithTestDatabase;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.symphainy.runtime.core.common.messages.MetaDataKeys;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.Test;
@@ -113,6 +116,23 @@ class ExecutionLifecycleTest {
 
         assertThat(second.executionId()).isEqualTo(first.executionId());
         assertThat(second.repeated()).isTrue();
+    }
+
+    @Test
+    void putsTheTenantOnEveryEventOfAnExecutionAndItsSaga() {
+        SessionId session = runtime.openSession(tenant, user);
+        IntakeReceipt receipt = runtime.submit(tenant, user, session, TestRealm.FLAKY, Map.of("label", "e"), null);
+        runtime.awaitStatus(tenant, receipt.executionId(), ExecutionStatus.COMPLETED, WITHIN);
+
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        eventStore.readEvents(receipt.executionId().toString(), 0).forEachRemaining(events::add);
+        eventStore.readEvents(SagaId.forExecution(receipt.executionId()).toString(), 0).forEachRemaining(events::add);
+
+        assertThat(events).hasSizeGreaterThan(10).allSatisfy(event -> {
+            assertThat(event.getMetaData()).containsEntry(MetaDataKeys.TENANT_ID, tenant.value());
+            assertThat(event.getMetaData()).containsEntry(MetaDataKeys.EXECUTION_ID, receipt.executionId().toString());
+            assertThat(event.getMetaData()).containsEntry(MetaDataKeys.SESSION_ID, session.toString());
+        });
     }
 
     private List<Object> sagaEvents(IntakeReceipt receipt) {

@@ -2,6 +2,8 @@ package io.symphainy.runtime.core.saga;
 
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
+import io.symphainy.runtime.core.common.CallerMetaData;
+import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
@@ -35,7 +37,10 @@ import io.symphainy.runtime.core.worker.StepFailureCodes;
 import io.symphainy.runtime.core.worker.StepInvocation;
 import io.symphainy.runtime.core.worker.StepWorker;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
@@ -163,15 +168,25 @@ public class SagaCoordinator {
     @DeadlineHandler(deadlineName = STEP_TIMEOUT)
     public void onTimeout(StepAttemptDeadline deadline, CommandGateway commands) {
         timeoutScheduleId = null;
-        commands.sendAndWait(new RecordStepFailedCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(),
-                deadline.attempt(), StepFailureCodes.STEP_TIMEOUT,
-                "no outcome was recorded before the attempt's deadline", true, 0));
+        commands.sendAndWait(correlated(new RecordStepFailedCommand(sagaId, tenantId, deadline.phase(),
+                deadline.stepIndex(), deadline.attempt(), StepFailureCodes.STEP_TIMEOUT,
+                "no outcome was recorded before the attempt's deadline", true, 0)));
     }
 
     @DeadlineHandler(deadlineName = STEP_RETRY)
     public void onRetryDue(StepAttemptDeadline deadline, CommandGateway commands) {
-        commands.sendAndWait(new RetryStepCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(),
-                deadline.attempt()));
+        commands.sendAndWait(correlated(new RetryStepCommand(sagaId, tenantId, deadline.phase(),
+                deadline.stepIndex(), deadline.attempt())));
+    }
+
+    /**
+     * A deadline fires outside the event that scheduled it, so its commands carry the execution's metadata
+     * explicitly; every recorded event names its tenant, session and execution.
+     */
+    private CommandMessage<?> correlated(Object command) {
+        return GenericCommandMessage.asCommandMessage(command)
+                .withMetaData(CallerMetaData.of(tenantId, null, sessionId))
+                .andMetaData(Map.of(MetaDataKeys.EXECUTION_ID, executionId.toString()));
     }
 
     private void begin(StepPhase phase, int stepIndex, int attempt, DeadlineManager deadlines, StepWorker worker) {
