@@ -15,6 +15,8 @@ import io.symphainy.runtime.core.state.messages.FindSessionQuery;
 import io.symphainy.runtime.core.state.messages.SessionView;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,8 +58,11 @@ public class SessionController {
         commands.send(caller, sessionId, new CreateSessionCommand(sessionId, RuntimeCommands.tenantOf(caller), user,
                 context));
         recentWrites.acknowledged(sessionId);
+        // The session is committed; should the State Surface lag past the read-your-writes wait, answer from what
+        // was recorded rather than fail.
         SessionResponse created = find(caller, sessionId).map(SessionResponse::of)
-                .orElseThrow(() -> new IllegalStateException("session " + sessionId + " was recorded but not projected"));
+                .orElseGet(() -> new SessionResponse(sessionId.toString(), caller.tenantId(), user.value(), "open",
+                        Instant.now(), null, context, List.of()));
         return ResponseEntity.created(URI.create("/session/" + sessionId)).body(created);
     }
 

@@ -26,7 +26,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A tenant's conversation context: it owns its context, accepts intents while open and knows its active executions.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SessionSnapshotConfiguration.SESSION_SNAPSHOT_TRIGGER)
 public class Session {
 
     @AggregateIdentifier
