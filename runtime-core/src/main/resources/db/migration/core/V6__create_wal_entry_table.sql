@@ -1,7 +1,9 @@
--- The WAL view: every recorded event with its tenant, session and execution, in event-store order, built by the
--- wal projection so that reads never touch the event store's own table.
+-- The WAL view: every recorded event with its tenant, session and execution, built by the wal projection so that
+-- reads never touch the event store's own table. Its position is assigned by one writer in the order events are
+-- committed, so keyset pages on it never miss an event that commits late.
 create table wal_entry (
-    global_index         bigint       primary key,
+    position             bigserial    primary key,
+    event_identifier     varchar(255) not null unique,
     tenant_id            varchar(255) not null,
     session_id           uuid,
     execution_id         uuid,
@@ -14,5 +16,5 @@ create table wal_entry (
     meta_data            jsonb        not null
 );
 
-create index wal_entry_tenant_session on wal_entry (tenant_id, session_id, global_index);
-create index wal_entry_tenant_execution on wal_entry (tenant_id, execution_id, global_index);
+create index wal_entry_tenant_session on wal_entry (tenant_id, session_id, position);
+create index wal_entry_tenant_execution on wal_entry (tenant_id, execution_id, position);

@@ -41,7 +41,7 @@ public class ExecutionController {
     }
 
     @PostMapping("/execution/{execution_id}/cancel")
-    @PreAuthorize("hasRole('SUBMITTER')")
+    @PreAuthorize("hasAnyRole('SUBMITTER', 'OPERATOR')")
     public ResponseEntity<Map<String, String>> cancel(RuntimePrincipal caller,
                                                       @PathVariable("execution_id") UUID executionId,
                                                       @Valid @RequestBody(required = false)

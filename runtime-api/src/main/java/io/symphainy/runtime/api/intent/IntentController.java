@@ -45,7 +45,7 @@ public class IntentController {
                 RuntimeCommands.tenantOf(caller), new UserId(caller.userId()), new SessionId(request.sessionId()),
                 request.intentType(), request.realm(), orEmpty(request.payload()), orEmpty(request.metadata()),
                 request.idempotencyKey()));
-        recentWrites.acknowledged(receipt.executionId());
+        recentWrites.acknowledged(caller.tenantId(), receipt.executionId());
         if (receipt.rejected()) {
             throw rejection(receipt);
         }

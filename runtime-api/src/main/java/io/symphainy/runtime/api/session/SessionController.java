@@ -57,7 +57,7 @@ public class SessionController {
         Map<String, Object> context = request.context() == null ? Map.of() : request.context();
         commands.send(caller, sessionId, new CreateSessionCommand(sessionId, RuntimeCommands.tenantOf(caller), user,
                 context));
-        recentWrites.acknowledged(sessionId);
+        recentWrites.acknowledged(caller.tenantId(), sessionId);
         // The session is committed; should the State Surface lag past the read-your-writes wait, answer from what
         // was recorded rather than fail.
         SessionResponse created = find(caller, sessionId).map(SessionResponse::of)
@@ -93,7 +93,7 @@ public class SessionController {
     }
 
     private Optional<SessionView> find(RuntimePrincipal caller, SessionId sessionId) {
-        return recentWrites.read(sessionId, () -> queries.query(
+        return recentWrites.read(caller.tenantId(), sessionId, () -> queries.query(
                 new FindSessionQuery(RuntimeCommands.tenantOf(caller), sessionId),
                 ResponseTypes.optionalInstanceOf(SessionView.class)).join());
     }

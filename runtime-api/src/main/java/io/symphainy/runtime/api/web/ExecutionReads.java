@@ -26,7 +26,7 @@ public class ExecutionReads {
 
     /** The execution, or a 404 problem. */
     public ExecutionStateView find(RuntimePrincipal caller, ExecutionId executionId) {
-        return recentWrites.read(executionId, () -> queries.query(
+        return recentWrites.read(caller.tenantId(), executionId, () -> queries.query(
                         new FindExecutionStateQuery(RuntimeCommands.tenantOf(caller), executionId),
                         ResponseTypes.optionalInstanceOf(ExecutionStateView.class)).join())
                 .orElseThrow(() -> new ProblemException(ProblemCode.EXECUTION_NOT_FOUND,

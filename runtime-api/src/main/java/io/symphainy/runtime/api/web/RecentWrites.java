@@ -24,19 +24,23 @@ public class RecentWrites {
         this.properties = properties;
     }
 
-    /** Notes that this node acknowledged a write creating the identified resource. */
-    public void acknowledged(Object id) {
+    /** Notes that this node acknowledged, to the given tenant, a write creating the identified resource. */
+    public void acknowledged(String tenantId, Object id) {
         if (acknowledged.size() >= properties.trackedIds()) {
             acknowledged.clear();
         }
-        acknowledged.add(id.toString());
+        acknowledged.add(key(tenantId, id));
     }
 
-    /** Reads from a projection, waiting for the resource when this node acknowledged it but it is not there yet. */
-    public <T> Optional<T> read(Object id, Supplier<Optional<T>> projection) {
+    /**
+     * Reads from a projection, waiting for the resource when this node acknowledged it to the same tenant but it is
+     * not there yet; another tenant's read of the same id answers at once.
+     */
+    public <T> Optional<T> read(String tenantId, Object id, Supplier<Optional<T>> projection) {
+        String key = key(tenantId, id);
         Optional<T> found = projection.get();
-        if (found.isPresent() || !acknowledged.contains(id.toString())) {
-            found.ifPresent(ignored -> acknowledged.remove(id.toString()));
+        if (found.isPresent() || !acknowledged.contains(key)) {
+            found.ifPresent(ignored -> acknowledged.remove(key));
             return found;
         }
         long deadline = System.nanoTime() + properties.maxWait().toNanos();
@@ -44,8 +48,12 @@ public class RecentWrites {
             sleep();
             found = projection.get();
         }
-        found.ifPresent(ignored -> acknowledged.remove(id.toString()));
+        found.ifPresent(ignored -> acknowledged.remove(key));
         return found;
+    }
+
+    private static String key(String tenantId, Object id) {
+        return tenantId.length() + ":" + tenantId + ":" + id;
     }
 
     private static void sleep() {

@@ -162,7 +162,7 @@ class ExecutionHttpTest extends HttpTestSupport {
     }
 
     @Test
-    void cancelNeedsTheSubmitterRole() {
+    void cancelNeedsTheSubmitterOrOperatorRole() {
         String executionId = submitEcho(SUBMITTER_A, createSession(SUBMITTER_A), Map.of("sleep_ms", 300));
 
         assertProblem(post("/execution/" + executionId + "/cancel", APPROVER_A, null), 403, "FORBIDDEN");

@@ -75,12 +75,6 @@ abstract class HttpTestSupport {
     static final Set<String> TERMINAL = Set.of("completed", "failed", "compensated", "rejected", "cancelled",
             "expired");
 
-    /**
-     * System property that enables the tests of known production bugs, which are skipped by default so the suite
-     * stays green: {@code -Druntime.http.known-bugs=true}.
-     */
-    static final String KNOWN_BUGS = "runtime.http.known-bugs";
-
     static final Duration AWAIT_TIMEOUT = Duration.ofSeconds(30);
     static final Duration POLL_INTERVAL = Duration.ofMillis(40);
     static final ObjectMapper JSON = new ObjectMapper();
@@ -114,8 +108,8 @@ abstract class HttpTestSupport {
 
     /**
      * Right after start-up the event processors are still claiming their segments, and until they do the State
-     * Surface does not follow the event store (see {@code SessionHttpTest#createAnswers201EvenWhenTheProjectionTrails}).
-     * Tests start once every processor covers the whole event stream and has caught up.
+     * Surface does not follow the event store, so reads would wait for the read-your-writes limit. Tests start once
+     * every processor covers the whole event stream and has caught up.
      */
     @BeforeEach
     void awaitEventProcessorsReady() {

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * {@code POST /intent/submit} end to end: acceptance and how the execution ends, retries, compensation,
@@ -124,13 +123,10 @@ class IntentHttpTest extends HttpTestSupport {
     }
 
     /**
-     * Concurrent submissions with one key race to create the same execution; IntentIntake retries the loser on
-     * AggregateStreamCreationException, but the JDBC event store reports the duplicate key as a plain
-     * EventStoreException ("Cannot reuse aggregate identifier"), so every loser answers 500.
+     * Concurrent submissions with one key race to create the same execution; the losers collide on the event
+     * store's unique key, submit again and find the winner's execution.
      */
     @Test
-    @EnabledIfSystemProperty(named = KNOWN_BUGS, matches = "true", disabledReason = "known bug: concurrent"
-            + " submissions with one idempotency key answer 500 (EventStoreException) except the first")
     void concurrentSubmissionsWithOneIdempotencyKeyAllAnswerTheSameExecution() throws Exception {
         String sessionId = createSession(SUBMITTER_A);
         Map<String, Object> intent = echoIntent(sessionId, Map.of("message", "race"));
@@ -193,10 +189,10 @@ class IntentHttpTest extends HttpTestSupport {
         for (String executionId : executionIds) {
             awaitStatus(SUBMITTER_A, executionId, "completed");
         }
-        List<JsonNode> wal = await("WAL of " + sessionId + " to show every execution completed",
-                () -> wal(OPERATOR_A, sessionId), entries -> eventTypes(entries).stream()
-                        .filter("ExecutionDetachedFromSessionEvent"::equals).count() == clients);
-        assertThat(eventTypes(wal).stream().filter("IntentAcceptedEvent"::equals)).hasSize(clients);
+        JsonNode session = await("session " + sessionId + " to have no active execution left",
+                () -> get("/session/" + sessionId, SUBMITTER_A).json(),
+                read -> read.path("active_sagas").isArray() && read.path("active_sagas").isEmpty());
+        assertThat(session.path("status").asText()).isEqualTo("open");
     }
 
     @Test
@@ -244,12 +240,14 @@ class IntentHttpTest extends HttpTestSupport {
 
     @Test
     void missingSessionIdIsAnInvalidRequestNamingTheField() {
-        Map<String, Object> intent = echoIntent("ignored", Map.of());
+        String sessionId = createSession(SUBMITTER_A);
+        Map<String, Object> intent = echoIntent(sessionId, Map.of());
         intent.remove("session_id");
 
-        JsonNode problem = assertProblem(post("/intent/submit", SUBMITTER_A, intent), 400, "INVALID_REQUEST");
-
-        assertThat(problem.path("errors").findValuesAsText("field")).contains("session_id");
+        assertWritesNothing(sessionId, OPERATOR_A, SUBMITTER_A, () -> {
+            JsonNode problem = assertProblem(post("/intent/submit", SUBMITTER_A, intent), 400, "INVALID_REQUEST");
+            assertThat(problem.path("errors").findValuesAsText("field")).contains("session_id");
+        });
     }
 
     @Test

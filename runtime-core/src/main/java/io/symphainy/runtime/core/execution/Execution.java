@@ -1,7 +1,6 @@
 package io.symphainy.runtime.core.execution;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
+import io.symphainy.runtime.core.common.ExecutionMetaData;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.CancelExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
@@ -21,10 +20,12 @@ import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import io.symphainy.runtime.core.execution.messages.MarkExecutionCompensatingCommand;
 import io.symphainy.runtime.core.execution.messages.RecordExecutionCompensatedCommand;
 import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
+import io.symphainy.runtime.core.session.messages.SessionId;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -37,6 +38,7 @@ public class Execution {
     private ExecutionId executionId;
     private TenantId tenantId;
     private IntentId intentId;
+    private SessionId sessionId;
     private ExecutionStatus status;
     private String payloadFingerprint;
     private IntentRejectedEvent rejection;
@@ -47,12 +49,12 @@ public class Execution {
 
     /** Records an accepted intent; the intake creates executions through the repository, in its transaction. */
     public Execution(IntentAcceptedEvent accepted) {
-        apply(accepted);
+        AggregateLifecycle.apply(accepted, ExecutionMetaData.of(accepted.sessionId(), accepted.executionId()));
     }
 
     /** Records a refused intent, so that auditors see the attempt. */
     public Execution(IntentRejectedEvent rejected) {
-        apply(rejected);
+        AggregateLifecycle.apply(rejected, ExecutionMetaData.of(rejected.sessionId(), rejected.executionId()));
     }
 
     @CommandHandler
@@ -104,6 +106,14 @@ public class Execution {
         apply(new ExecutionCancelledEvent(executionId, tenantId, command.cancelledBy(), command.reason()));
     }
 
+    /**
+     * Records an event with the execution's session and id in its metadata, whoever sent the command: an operator
+     * cancelling by execution id still files the event under the session.
+     */
+    private void apply(Object event) {
+        AggregateLifecycle.apply(event, ExecutionMetaData.of(sessionId, executionId));
+    }
+
     /** What a client that submits the same idempotency key again is told. */
     public IntakeReceipt receipt(boolean repeated) {
         if (rejection != null) {
@@ -128,6 +138,7 @@ public class Execution {
         executionId = event.executionId();
         tenantId = event.tenantId();
         intentId = event.intentId();
+        sessionId = event.sessionId();
         payloadFingerprint = event.payloadFingerprint();
         status = ExecutionStatus.ACCEPTED;
     }
@@ -137,6 +148,7 @@ public class Execution {
         executionId = event.executionId();
         tenantId = event.tenantId();
         intentId = event.intentId();
+        sessionId = event.sessionId();
         payloadFingerprint = event.payloadFingerprint();
         rejection = event;
         status = ExecutionStatus.REJECTED;

@@ -2,6 +2,7 @@ package io.symphainy.runtime.core.infrastructure;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -25,6 +26,8 @@ import org.springframework.context.annotation.Bean;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     /** The snake_case names of the event and snapshot tables. */
     public static EventSchema eventSchema() {
         return EventSchema.builder()
@@ -41,6 +44,17 @@ public class AxonStorageConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    /**
+     * Recognises PostgreSQL's unique-violation state, so that two writers racing to append the same aggregate
+     * sequence get Axon's concurrency exceptions (retried, or answered as "already exists") instead of a bare
+     * storage error. Axon's default JDBC resolver only knows the driver-specific exception type PostgreSQL's driver
+     * does not throw.
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver(UNIQUE_VIOLATION);
     }
 
     @Bean

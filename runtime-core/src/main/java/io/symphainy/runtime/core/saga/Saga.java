@@ -1,8 +1,7 @@
 package io.symphainy.runtime.core.saga;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import io.symphainy.runtime.core.capability.spi.RetryPolicy;
+import io.symphainy.runtime.core.common.ExecutionMetaData;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
@@ -26,11 +25,13 @@ import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
+import io.symphainy.runtime.core.session.messages.SessionId;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -46,6 +47,7 @@ public class Saga {
     private SagaId sagaId;
     private ExecutionId executionId;
     private TenantId tenantId;
+    private SessionId sessionId;
     private List<PlannedStep> plan;
     private RetryPolicy retryPolicy;
     private final SagaProgress progress = new SagaProgress();
@@ -56,6 +58,8 @@ public class Saga {
 
     @CommandHandler
     public Saga(StartSagaCommand command) {
+        sessionId = command.sessionId();
+        executionId = command.executionId();
         apply(new SagaStartedEvent(command.sagaId(), command.executionId(), command.tenantId(), command.sessionId(),
                 command.capability(), command.steps(), command.retryPolicy()));
         // Events applied in a creating handler reach the event-sourcing handlers only after it returns: read the
@@ -152,6 +156,11 @@ public class Saga {
         }
     }
 
+    /** Records an event with the execution's session and id in its metadata, whoever sent the command. */
+    private void apply(Object event) {
+        AggregateLifecycle.apply(event, ExecutionMetaData.of(sessionId, executionId));
+    }
+
     private void startCompensation(String failedStep, String errorCode, String errorMessage) {
         List<PlannedStep> toUndo = SagaRules.compensationOrder(plan, progress.completedSteps());
         if (toUndo.isEmpty()) {
@@ -178,6 +187,7 @@ public class Saga {
         sagaId = event.sagaId();
         executionId = event.executionId();
         tenantId = event.tenantId();
+        sessionId = event.sessionId();
         plan = List.copyOf(event.steps());
         retryPolicy = event.retryPolicy();
     }

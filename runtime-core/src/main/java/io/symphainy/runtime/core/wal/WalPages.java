@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads pages of the WAL view with keyset pagination on the event-store position, stable under concurrent writes.
+ * Reads pages of the WAL view with keyset pagination on the WAL position, stable under concurrent writes.
  */
 @Repository
 class WalPages {
@@ -22,10 +22,11 @@ class WalPages {
 
     WalPage sessionPage(FetchSessionWalQuery query) {
         List<WalEntryView> entries = jdbc.query("""
-                select * from wal_entry where tenant_id = ? and session_id = ? and global_index > ?
-                order by global_index limit ?""",
+                select * from wal_entry where tenant_id = ? and session_id = ? and position > ?
+                order by position limit ?""",
                 (row, n) -> new WalEntryView(
-                        row.getLong("global_index"),
+                        row.getLong("position"),
+                        row.getString("event_identifier"),
                         row.getString("event_type"),
                         row.getString("aggregate_type"),
                         row.getString("aggregate_identifier"),

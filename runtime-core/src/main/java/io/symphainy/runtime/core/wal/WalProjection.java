@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,7 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The WAL view: every recorded event with its tenant, session and execution, at its event-store position.
+ * The WAL view: every recorded event with its tenant, session and execution, in the order it was committed.
+ *
+ * <p>The processor runs one segment on one thread: positions are then handed out in commit order, and an event
+ * committed late (after a later event-store index was read) is appended after what readers have seen rather than
+ * slotted in below it.
  */
 @Component
 @ProcessingGroup(WalProjection.PROCESSING_GROUP)
@@ -40,13 +43,13 @@ public class WalProjection {
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> event, TrackingToken token) {
+    void on(Object payload, EventMessage<?> event) {
         DomainEventMessage<?> domainEvent = event instanceof DomainEventMessage<?> d ? d : null;
         jdbc.update("""
-                insert into wal_entry (global_index, tenant_id, session_id, execution_id, aggregate_type,
+                insert into wal_entry (event_identifier, tenant_id, session_id, execution_id, aggregate_type,
                     aggregate_identifier, sequence_number, event_type, occurred_at, payload, meta_data)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (global_index) do nothing""",
-                token.position().orElseThrow(),
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_identifier) do nothing""",
+                event.getIdentifier(),
                 String.valueOf(event.getMetaData().getOrDefault(MetaDataKeys.TENANT_ID, "")),
                 uuidOrNull(event.getMetaData().get(MetaDataKeys.SESSION_ID)),
                 uuidOrNull(event.getMetaData().get(MetaDataKeys.EXECUTION_ID)),

@@ -8,6 +8,7 @@ import java.util.Map;
  */
 public record WalEntryView(
         long position,
+        String eventId,
         String eventType,
         String aggregateType,
         String aggregateIdentifier,
