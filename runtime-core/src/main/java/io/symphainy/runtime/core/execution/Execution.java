@@ -3,6 +3,16 @@ package io.symphainy.runtime.core.execution;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.common.messages.UserId;
+import io.symphainy.runtime.core.execution.messages.ApproveExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
+import io.symphainy.runtime.core.execution.messages.ExpireExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.RejectExecutionCommand;
+import io.symphainy.runtime.core.policy.messages.PolicyDecision;
+import java.time.Instant;
 import io.symphainy.runtime.core.execution.messages.CancelExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
@@ -28,7 +38,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One attempt to satisfy one intent: accepted or rejected, then running, then one terminal state.
+ * One attempt to satisfy one intent: accepted (perhaps held for approval) or rejected, then running, then one
+ * terminal state.
  */
 @Aggregate
 public class Execution {
@@ -37,6 +48,8 @@ public class Execution {
     private ExecutionId executionId;
     private TenantId tenantId;
     private IntentId intentId;
+    private UserId submittedBy;
+    private PolicyDecision policyDecision;
     private ExecutionStatus status;
     private String payloadFingerprint;
     private IntentRejectedEvent rejection;
@@ -45,9 +58,17 @@ public class Execution {
     protected Execution() {
     }
 
-    /** Records an accepted intent; the intake creates executions through the repository, in its transaction. */
-    public Execution(IntentAcceptedEvent accepted) {
+    /**
+     * Records an accepted intent; the intake creates executions through the repository, in its transaction. When the
+     * policy requires approval, the execution waits for it from {@code acceptedAt} for the rule's timeout.
+     */
+    public Execution(IntentAcceptedEvent accepted, Instant acceptedAt) {
         apply(accepted);
+        if (accepted.awaitsApproval()) {
+            PolicyDecision decision = accepted.policyDecision();
+            apply(new ExecutionAwaitingApprovalEvent(accepted.executionId(), accepted.tenantId(), decision.rule(),
+                    decision.policyVersion(), acceptedAt.plus(decision.approvalTimeout())));
+        }
     }
 
     /** Records a refused intent, so that auditors see the attempt. */
@@ -104,13 +125,37 @@ public class Execution {
         apply(new ExecutionCancelledEvent(executionId, tenantId, command.cancelledBy(), command.reason()));
     }
 
+    @CommandHandler
+    public void handle(ApproveExecutionCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        ExecutionRules.requireAwaitingApproval(status, executionId);
+        ExecutionRules.requireFourEyes(submittedBy, command.approver(), executionId);
+        apply(new ExecutionApprovedEvent(executionId, tenantId, command.approver(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RejectExecutionCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        ExecutionRules.requireAwaitingApproval(status, executionId);
+        ExecutionRules.requireFourEyes(submittedBy, command.approver(), executionId);
+        apply(new ExecutionRejectedByApproverEvent(executionId, tenantId, command.approver(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(ExpireExecutionCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        if (ExecutionRules.mayExpire(status)) {
+            apply(new ExecutionExpiredEvent(executionId, tenantId));
+        }
+    }
+
     /** What a client that submits the same idempotency key again is told. */
     public IntakeReceipt receipt(boolean repeated) {
         if (rejection != null) {
             return new IntakeReceipt(executionId, intentId, status, rejection.code(), rejection.detail(),
-                    rejection.violations(), repeated);
+                    rejection.violations(), repeated, rejection.policyDecision());
         }
-        return new IntakeReceipt(executionId, intentId, status, null, null, List.of(), repeated);
+        return new IntakeReceipt(executionId, intentId, status, null, null, List.of(), repeated, policyDecision);
     }
 
     /** Whether this execution was submitted with the given payload fingerprint. */
@@ -128,8 +173,30 @@ public class Execution {
         executionId = event.executionId();
         tenantId = event.tenantId();
         intentId = event.intentId();
+        submittedBy = event.userId();
+        policyDecision = event.policyDecision();
         payloadFingerprint = event.payloadFingerprint();
         status = ExecutionStatus.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionAwaitingApprovalEvent event) {
+        status = ExecutionStatus.AWAITING_APPROVAL;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionApprovedEvent event) {
+        status = ExecutionStatus.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionRejectedByApproverEvent event) {
+        status = ExecutionStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionExpiredEvent event) {
+        status = ExecutionStatus.EXPIRED;
     }
 
     @EventSourcingHandler
