@@ -44,7 +44,15 @@ public enum ProblemCode {
     IDEMPOTENCY_KEY_CONFLICT(HttpStatus.CONFLICT, "Idempotency key conflict",
             "The idempotency key was already used with a different request."),
     EXECUTION_ALREADY_FINISHED(HttpStatus.CONFLICT, "Execution already finished",
-            "The execution already reached a terminal state.");
+            "The execution already reached a terminal state."),
+    INVALID_WEBHOOK_URL(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid webhook URL",
+            "The webhook URL must be an absolute http or https URL."),
+    WEBHOOK_NOT_FOUND(HttpStatus.NOT_FOUND, "Webhook not found", "No such webhook exists for this tenant."),
+    WEBHOOK_DELIVERY_NOT_FOUND(HttpStatus.NOT_FOUND, "Webhook delivery not found",
+            "No such webhook delivery exists for this tenant."),
+    WEBHOOK_DELIVERY_NOT_FAILED(HttpStatus.CONFLICT, "Webhook delivery not failed",
+            "Only a delivery that failed for good can be retried."),
+    API_KEY_NOT_FOUND(HttpStatus.NOT_FOUND, "API key not found", "No such API key exists for this tenant.");
 
     private static final String TYPE_PREFIX = "urn:symphainy:problem:";
 
