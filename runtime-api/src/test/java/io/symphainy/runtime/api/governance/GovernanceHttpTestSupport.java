@@ -39,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = RuntimeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "runtime.diagnostics.enabled=true",
+                "runtime.policy.default-decision=ALLOW",
                 "runtime.webhooks.poll-interval=50ms",
                 "runtime.webhooks.max-attempts=4",
                 "runtime.webhooks.initial-delay=100ms",
