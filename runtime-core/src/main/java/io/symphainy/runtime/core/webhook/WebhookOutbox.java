@@ -1,6 +1,7 @@
 package io.symphainy.runtime.core.webhook;
 
 import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
@@ -9,7 +10,9 @@ import io.symphainy.runtime.core.webhook.messages.WebhookDeliveryId;
 import io.symphainy.runtime.core.webhook.messages.WebhookEventType;
 import io.symphainy.runtime.core.webhook.messages.WebhookId;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -36,6 +39,17 @@ public class WebhookOutbox {
     WebhookOutbox(WebhookEndpointTable endpoints, WebhookDeliveryTable deliveries) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(ExecutionAwaitingApprovalEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("rule", event.rule());
+        data.put("policy_version", event.policyVersion());
+        data.put("approval_deadline", event.approvalDeadline() == null ? null : event.approvalDeadline().toString());
+        data.values().removeIf(Objects::isNull);
+        queue(WebhookEventType.EXECUTION_AWAITING_APPROVAL, eventId, at, event.tenantId(), event.executionId(), data);
     }
 
     @EventHandler

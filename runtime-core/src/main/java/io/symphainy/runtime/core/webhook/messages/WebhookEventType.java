@@ -7,6 +7,8 @@ import java.util.Optional;
  * The execution events a webhook endpoint can subscribe to, with the names receivers see.
  */
 public enum WebhookEventType {
+    /** An execution waits for an approver. */
+    EXECUTION_AWAITING_APPROVAL("execution.awaiting_approval"),
     /** An execution completed. */
     EXECUTION_COMPLETED("execution.completed"),
     /** An execution failed. */
