@@ -75,6 +75,22 @@ class ApprovalHttpTest extends GovernanceTestSupport {
     }
 
     @Test
+    void repeatingARejectedIntentAnswersWithTheApproversRefusal() {
+        publishPolicy(holdTransfers("PT1H"));
+        Map<String, Object> intent = Map.of("session_id", createSession(GOV_SUBMITTER),
+                "intent_type", TransferCapability.TRANSFER, "payload", Map.of("amount", 7),
+                "idempotency_key", "transfer-" + UUID.randomUUID());
+        Response first = post("/intent/submit", GOV_SUBMITTER, intent);
+        assertStatus(first, 202);
+        String executionId = first.text("execution_id");
+        assertStatus(post("/execution/" + executionId + "/reject", GOV_APPROVER, null), 200);
+
+        JsonNode problem = assertProblem(post("/intent/submit", GOV_SUBMITTER, intent), 403, "APPROVAL_REJECTED");
+
+        assertThat(problem.path("execution_id").asText()).isEqualTo(executionId);
+    }
+
+    @Test
     void aHeldExecutionExpiresWhenNobodyDecidesInTime() {
         publishPolicy(holdTransfers("PT1S"));
         String sessionId = createSession(GOV_SUBMITTER);

@@ -11,6 +11,7 @@ import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
 import io.symphainy.runtime.core.execution.messages.ExpireExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.RejectExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.RejectionCode;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import java.time.Instant;
 import io.symphainy.runtime.core.execution.messages.CancelExecutionCommand;
@@ -53,6 +54,7 @@ public class Execution {
     private ExecutionStatus status;
     private String payloadFingerprint;
     private IntentRejectedEvent rejection;
+    private RejectionCode approvalRefusal;
 
     /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
     protected Execution() {
@@ -155,6 +157,10 @@ public class Execution {
             return new IntakeReceipt(executionId, intentId, status, rejection.code(), rejection.detail(),
                     rejection.violations(), repeated, rejection.policyDecision());
         }
+        if (approvalRefusal != null) {
+            return new IntakeReceipt(executionId, intentId, status, approvalRefusal, "execution " + executionId
+                    + " ended " + status.wireName() + " without running", List.of(), repeated, policyDecision);
+        }
         return new IntakeReceipt(executionId, intentId, status, null, null, List.of(), repeated, policyDecision);
     }
 
@@ -192,11 +198,13 @@ public class Execution {
     @EventSourcingHandler
     void on(ExecutionRejectedByApproverEvent event) {
         status = ExecutionStatus.REJECTED;
+        approvalRefusal = RejectionCode.APPROVAL_REJECTED;
     }
 
     @EventSourcingHandler
     void on(ExecutionExpiredEvent event) {
         status = ExecutionStatus.EXPIRED;
+        approvalRefusal = RejectionCode.APPROVAL_EXPIRED;
     }
 
     @EventSourcingHandler

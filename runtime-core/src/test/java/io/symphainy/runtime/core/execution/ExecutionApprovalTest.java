@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.symphainy.runtime.core.common.RuleViolationCode;
 import io.symphainy.runtime.core.common.RuleViolationException;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
+import io.symphainy.runtime.core.execution.messages.IntakeReceipt;
+import io.symphainy.runtime.core.execution.messages.RejectionCode;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
@@ -132,8 +134,9 @@ class ExecutionApprovalTest {
         fixture.given(intentAcceptedAwaitingApproval(), awaitingApproval())
                 .when(rejectByApprover(TENANT, APPROVER))
                 .expectEvents(executionRejectedByApprover())
-                .expectState(execution -> assertThat(execution.receipt(true).status())
-                        .isEqualTo(ExecutionStatus.REJECTED));
+                .expectState(execution -> assertThat(execution.receipt(true))
+                        .extracting(IntakeReceipt::status, IntakeReceipt::rejectionCode)
+                        .containsExactly(ExecutionStatus.REJECTED, RejectionCode.APPROVAL_REJECTED));
     }
 
     @Test
@@ -141,8 +144,9 @@ class ExecutionApprovalTest {
         fixture.given(intentAcceptedAwaitingApproval(), awaitingApproval())
                 .when(expire(TENANT))
                 .expectEvents(executionExpired())
-                .expectState(execution -> assertThat(execution.receipt(true).status())
-                        .isEqualTo(ExecutionStatus.EXPIRED));
+                .expectState(execution -> assertThat(execution.receipt(true))
+                        .extracting(IntakeReceipt::status, IntakeReceipt::rejectionCode)
+                        .containsExactly(ExecutionStatus.EXPIRED, RejectionCode.APPROVAL_EXPIRED));
     }
 
     @Test
