@@ -2,6 +2,7 @@ package io.symphainy.runtime.core;
 
 import io.symphainy.runtime.core.config.ProcessorProperties;
 import io.symphainy.runtime.core.config.SagaProperties;
+import io.symphainy.runtime.core.policy.PolicyProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@EnableConfigurationProperties({SagaProperties.class, ProcessorProperties.class})
+@EnableConfigurationProperties({SagaProperties.class, ProcessorProperties.class, PolicyProperties.class})
 public class RuntimeCoreConfiguration {
 }

@@ -32,9 +32,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Executions driven through the real runtime on PostgreSQL: retries, compensation and timeouts, checked in the
- * State Surface and in the event store.
+ * State Surface and in the event store. Its tenants publish no policy, so the runtime's fallback decision is ALLOW.
  */
-@SpringBootTest(classes = CoreTestApplication.class)
+@SpringBootTest(classes = CoreTestApplication.class, properties = "runtime.policy.default-decision=ALLOW")
 @WithTestDatabase
 class ExecutionLifecycleTest {
 

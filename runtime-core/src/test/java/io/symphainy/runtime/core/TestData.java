@@ -59,7 +59,17 @@ import io.symphainy.runtime.core.session.messages.SessionContextUpdatedEvent;
 import io.symphainy.runtime.core.session.messages.SessionCreatedEvent;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import io.symphainy.runtime.core.session.messages.UpdateSessionContextCommand;
+import io.symphainy.runtime.core.execution.messages.ApproveExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
+import io.symphainy.runtime.core.execution.messages.ExpireExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.RejectExecutionCommand;
+import io.symphainy.runtime.core.policy.messages.Decision;
+import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -213,14 +223,64 @@ public final class TestData {
     }
 
     public static IntentAcceptedEvent intentAccepted(String capability) {
+        return intentAccepted(capability, ALLOWED);
+    }
+
+    public static IntentAcceptedEvent intentAccepted(String capability, PolicyDecision decision) {
         return new IntentAcceptedEvent(EXECUTION_ID, INTENT_ID, TENANT, USER, SESSION_ID, INTENT_TYPE, REALM,
-                capability, validPayload(), Map.of("channel", "test"), null, PAYLOAD_FINGERPRINT);
+                capability, validPayload(), Map.of("channel", "test"), null, PAYLOAD_FINGERPRINT, decision);
     }
 
     public static IntentRejectedEvent intentRejected() {
         return new IntentRejectedEvent(EXECUTION_ID, INTENT_ID, TENANT, USER, SESSION_ID, INTENT_TYPE, REALM,
                 validPayload(), Map.of(), null, PAYLOAD_FINGERPRINT, RejectionCode.SESSION_CLOSED,
-                "session is closed", List.of());
+                "session is closed", List.of(), null);
+    }
+
+    // ---- approval --------------------------------------------------------------------------------------------
+
+    /** Accepted at this instant when the policy holds it; its approval deadline is one hour later. */
+    public static final Instant ACCEPTED_AT = Instant.parse("2030-01-01T10:00:00Z");
+    public static final Duration APPROVAL_TIMEOUT = Duration.ofHours(1);
+    public static final Instant APPROVAL_DEADLINE = ACCEPTED_AT.plus(APPROVAL_TIMEOUT);
+    public static final UserId APPROVER = new UserId("user-grace");
+    public static final String APPROVAL_RULE = "orders-need-approval";
+    public static final String APPROVAL_REASON = "looks fine";
+    public static final PolicyDecision ALLOWED = new PolicyDecision(Decision.ALLOW, "allow-all", 1,
+            Set.of("submitter"), null);
+    public static final PolicyDecision APPROVAL_REQUIRED = new PolicyDecision(Decision.REQUIRE_APPROVAL,
+            APPROVAL_RULE, 1, Set.of("submitter"), APPROVAL_TIMEOUT);
+
+    public static IntentAcceptedEvent intentAcceptedAwaitingApproval() {
+        return intentAccepted(CAPABILITY, APPROVAL_REQUIRED);
+    }
+
+    public static ExecutionAwaitingApprovalEvent awaitingApproval() {
+        return new ExecutionAwaitingApprovalEvent(EXECUTION_ID, TENANT, APPROVAL_RULE, 1, APPROVAL_DEADLINE);
+    }
+
+    public static ApproveExecutionCommand approve(TenantId caller, UserId approver) {
+        return new ApproveExecutionCommand(EXECUTION_ID, caller, approver, APPROVAL_REASON);
+    }
+
+    public static ExecutionApprovedEvent executionApproved() {
+        return new ExecutionApprovedEvent(EXECUTION_ID, TENANT, APPROVER, APPROVAL_REASON);
+    }
+
+    public static RejectExecutionCommand rejectByApprover(TenantId caller, UserId approver) {
+        return new RejectExecutionCommand(EXECUTION_ID, caller, approver, APPROVAL_REASON);
+    }
+
+    public static ExecutionRejectedByApproverEvent executionRejectedByApprover() {
+        return new ExecutionRejectedByApproverEvent(EXECUTION_ID, TENANT, APPROVER, APPROVAL_REASON);
+    }
+
+    public static ExpireExecutionCommand expire(TenantId caller) {
+        return new ExpireExecutionCommand(EXECUTION_ID, caller);
+    }
+
+    public static ExecutionExpiredEvent executionExpired() {
+        return new ExecutionExpiredEvent(EXECUTION_ID, TENANT);
     }
 
     public static StartExecutionCommand startExecution(TenantId caller) {

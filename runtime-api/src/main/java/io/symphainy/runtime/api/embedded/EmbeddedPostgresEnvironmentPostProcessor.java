@@ -18,7 +18,8 @@ import org.springframework.util.StringUtils;
  *
  * <p>The data lives in {@code ${runtime.data-dir}/postgres} and survives restarts. The connection properties are
  * added with the highest precedence; {@code runtime.diagnostics.enabled} and {@code runtime.embedded-database.enabled}
- * default to {@code true} with the lowest precedence so other code can recognise quick-start mode. Setting
+ * default to {@code true} with the lowest precedence so other code can recognise quick-start mode, and
+ * {@code runtime.policy.default-decision} to {@code ALLOW} so the quick-start runs intents before any policy exists. Setting
  * {@code runtime.embedded-database.auto-start=false} keeps the embedded database from starting, which tests that bring
  * their own database, or need none, do before the application starts.
  */
@@ -31,6 +32,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
     private static final String DATASOURCE_USERNAME = "spring.datasource.username";
     private static final String DATASOURCE_PASSWORD = "spring.datasource.password";
     private static final String DIAGNOSTICS_ENABLED = "runtime.diagnostics.enabled";
+    private static final String POLICY_DEFAULT_DECISION = "runtime.policy.default-decision";
     private static final String EMBEDDED_ENABLED = EmbeddedPostgresProperties.PREFIX + ".enabled";
     private static final String DATA_DIR = "runtime.data-dir";
     /** Same fallback as application.yml, for applications started without it. */
@@ -71,6 +73,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 DATASOURCE_PASSWORD, NO_PASSWORD)));
         environment.getPropertySources().addLast(new MapPropertySource(DEFAULTS_SOURCE_NAME, Map.of(
                 DIAGNOSTICS_ENABLED, "true",
+                POLICY_DEFAULT_DECISION, "ALLOW",
                 EMBEDDED_ENABLED, "true")));
         EmbeddedPostgresContextBinding.bind(application, lease);
         log.info("No spring.datasource.url configured: embedded PostgreSQL keeps its data in " + dataDirectory

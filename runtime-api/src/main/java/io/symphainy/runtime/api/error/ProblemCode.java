@@ -35,6 +35,18 @@ public enum ProblemCode {
     SESSION_NOT_FOUND(HttpStatus.NOT_FOUND, "Session not found", "No such session exists for this tenant."),
     EXECUTION_NOT_FOUND(HttpStatus.NOT_FOUND, "Execution not found", "No such execution exists for this tenant."),
     SESSION_CLOSED(HttpStatus.CONFLICT, "Session closed", "The session is closed and accepts no further intents."),
+    POLICY_DENIED(HttpStatus.FORBIDDEN, "Policy denied", "The tenant's policy does not allow this intent."),
+    INVALID_POLICY(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid policy",
+            "The policy document is not valid; see errors for each problem and the rule it concerns."),
+    POLICY_NOT_FOUND(HttpStatus.NOT_FOUND, "Policy not found", "The tenant has published no such policy version."),
+    EXECUTION_NOT_AWAITING_APPROVAL(HttpStatus.CONFLICT, "Execution not awaiting approval",
+            "The execution is not, or no longer, waiting for an approval decision."),
+    SELF_APPROVAL_FORBIDDEN(HttpStatus.FORBIDDEN, "Self-approval forbidden",
+            "Whoever submitted an intent cannot decide on its approval."),
+    APPROVAL_REJECTED(HttpStatus.FORBIDDEN, "Approval rejected",
+            "An approver rejected the execution of this intent; nothing of it ran."),
+    APPROVAL_EXPIRED(HttpStatus.CONFLICT, "Approval expired",
+            "Nobody approved the execution of this intent before its deadline; nothing of it ran."),
     UNKNOWN_INTENT_TYPE(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown intent type",
             "No realm declares this intent type."),
     REALM_MISMATCH(HttpStatus.UNPROCESSABLE_ENTITY, "Realm mismatch",
@@ -44,7 +56,15 @@ public enum ProblemCode {
     IDEMPOTENCY_KEY_CONFLICT(HttpStatus.CONFLICT, "Idempotency key conflict",
             "The idempotency key was already used with a different request."),
     EXECUTION_ALREADY_FINISHED(HttpStatus.CONFLICT, "Execution already finished",
-            "The execution already reached a terminal state.");
+            "The execution already reached a terminal state."),
+    INVALID_WEBHOOK_URL(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid webhook URL",
+            "The webhook URL must be an absolute http or https URL."),
+    WEBHOOK_NOT_FOUND(HttpStatus.NOT_FOUND, "Webhook not found", "No such webhook exists for this tenant."),
+    WEBHOOK_DELIVERY_NOT_FOUND(HttpStatus.NOT_FOUND, "Webhook delivery not found",
+            "No such webhook delivery exists for this tenant."),
+    WEBHOOK_DELIVERY_NOT_FAILED(HttpStatus.CONFLICT, "Webhook delivery not failed",
+            "Only a delivery that failed for good can be retried."),
+    API_KEY_NOT_FOUND(HttpStatus.NOT_FOUND, "API key not found", "No such API key exists for this tenant.");
 
     private static final String TYPE_PREFIX = "urn:symphainy:problem:";
 

@@ -5,7 +5,8 @@ import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 import io.symphainy.runtime.core.execution.messages.IntentId;
 
 /**
- * The answer to an accepted intent: it is committed to the event store and will run.
+ * The answer to an accepted intent: it is committed to the event store and will run, at once ({@code accepted}) or
+ * once an approver approves it ({@code awaiting_approval}).
  *
  * @param repeated whether this answers an earlier submission with the same idempotency key
  */

@@ -2,6 +2,7 @@ package io.symphainy.runtime.api.intent;
 
 import io.symphainy.runtime.api.error.ProblemCode;
 import io.symphainy.runtime.api.error.ProblemException;
+import io.symphainy.runtime.api.security.Role;
 import io.symphainy.runtime.api.security.RuntimePrincipal;
 import io.symphainy.runtime.api.security.TenantGuard;
 import io.symphainy.runtime.api.web.RecentWrites;
@@ -9,6 +10,7 @@ import io.symphainy.runtime.api.web.RuntimeCommands;
 import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.execution.messages.IntakeReceipt;
 import io.symphainy.runtime.core.execution.messages.IntentId;
+import io.symphainy.runtime.core.execution.messages.RejectionCode;
 import io.symphainy.runtime.core.execution.messages.SubmitIntentCommand;
 import io.symphainy.runtime.core.intake.IntentIntake;
 import io.symphainy.runtime.core.session.messages.SessionId;
@@ -16,6 +18,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +48,7 @@ public class IntentController {
         IntakeReceipt receipt = intake.submit(new SubmitIntentCommand(IntentId.random(),
                 RuntimeCommands.tenantOf(caller), new UserId(caller.userId()), new SessionId(request.sessionId()),
                 request.intentType(), request.realm(), orEmpty(request.payload()), orEmpty(request.metadata()),
-                request.idempotencyKey()));
+                request.idempotencyKey(), roleNames(caller)));
         recentWrites.acknowledged(caller.tenantId(), receipt.executionId());
         if (receipt.rejected()) {
             throw rejection(receipt);
@@ -62,8 +66,17 @@ public class IntentController {
         if (!receipt.violations().isEmpty()) {
             properties.put("violations", receipt.violations());
         }
+        if (receipt.rejectionCode() == RejectionCode.POLICY_DENIED && receipt.policyDecision() != null) {
+            properties.put("rule", receipt.policyDecision().rule());
+            properties.put("policy_version", receipt.policyDecision().policyVersion());
+        }
         return new ProblemException(ProblemCode.valueOf(receipt.rejectionCode().name()), receipt.rejectionDetail(),
                 properties);
+    }
+
+    /** The caller's roles as policies name them. */
+    private static Set<String> roleNames(RuntimePrincipal caller) {
+        return caller.roles().stream().map(Role::externalName).collect(Collectors.toSet());
     }
 
     private static <V> Map<String, V> orEmpty(Map<String, V> map) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
@@ -25,9 +26,14 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {
-        String detail = exception instanceof BadCredentialsException
-                ? "The API key in the " + ApiKeyAuthenticationFilter.HEADER + " header is not recognized."
-                : ProblemCode.UNAUTHENTICATED.defaultDetail();
+        String detail;
+        if (exception instanceof BadCredentialsException) {
+            detail = "The API key in the " + ApiKeyAuthenticationFilter.HEADER + " header is not recognized.";
+        } else if (exception instanceof OAuth2AuthenticationException) {
+            detail = "The bearer token is not valid.";
+        } else {
+            detail = ProblemCode.UNAUTHENTICATED.defaultDetail();
+        }
         writer.write(request, response, Problems.of(ProblemCode.UNAUTHENTICATED, detail));
     }
 }

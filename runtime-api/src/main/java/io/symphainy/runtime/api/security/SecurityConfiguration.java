@@ -2,6 +2,9 @@ package io.symphainy.runtime.api.security;
 
 import io.symphainy.runtime.api.error.ProblemResponseWriter;
 import jakarta.servlet.DispatcherType;
+import java.nio.charset.StandardCharsets;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,17 +14,21 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * The HTTP security of the runtime: every request is authenticated by API key except health checks, no session or
- * cookie is ever issued (hence no CSRF protection, which defends cookies), and controllers declare the roles they
- * need with {@code @PreAuthorize("hasRole('SUBMITTER')")}.
+ * The HTTP security of the runtime: every request is authenticated by API key (from the keys file, or issued by an
+ * administrator) or, when configured, by a bearer JWT, except health checks; no session or cookie is ever issued
+ * (hence no CSRF protection, which defends cookies), and controllers declare the roles they need with
+ * {@code @PreAuthorize("hasRole('SUBMITTER')")}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(ApiKeysProperties.class)
+@EnableConfigurationProperties({ApiKeysProperties.class, JwtProperties.class})
 public class SecurityConfiguration {
 
     /** Paths that load balancers and orchestrators probe without credentials. */
@@ -35,8 +42,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public ApiKeyAuthenticationProvider apiKeyAuthenticationProvider(ApiKeyRegistry registry) {
-        return new ApiKeyAuthenticationProvider(registry);
+    public ApiKeyAuthenticationProvider apiKeyAuthenticationProvider(ApiKeyRegistry registry,
+                                                                     ObjectProvider<IssuedApiKeys> issuedKeys) {
+        IssuedApiKeys issued = issuedKeys.getIfAvailable();
+        return issued == null ? new ApiKeyAuthenticationProvider(registry)
+                : new ApiKeyAuthenticationProvider(registry, issued);
     }
 
     /**
@@ -45,7 +55,8 @@ public class SecurityConfiguration {
      */
     @Bean
     public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiKeyAuthenticationProvider provider,
-                                                      ProblemResponseWriter problemWriter) throws Exception {
+                                                      ProblemResponseWriter problemWriter,
+                                                      JwtProperties jwtProperties) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter);
         ApiKeyAuthenticationFilter apiKeyFilter = new ApiKeyAuthenticationFilter(new ProviderManager(provider),
                 entryPoint);
@@ -63,6 +74,23 @@ public class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated());
+        if (jwtProperties.enabled()) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter))
+                    .jwt(jwt -> jwt.decoder(jwtDecoder(jwtProperties))
+                            .jwtAuthenticationConverter(new JwtPrincipalConverter())));
+        }
         return http.build();
+    }
+
+    /** HS256 with the shared secret, or the issuer's published keys. */
+    static JwtDecoder jwtDecoder(JwtProperties properties) {
+        if (properties.usesHmac()) {
+            SecretKeySpec key = new SecretKeySpec(properties.hmacSecret().getBytes(StandardCharsets.UTF_8),
+                    "HmacSHA256");
+            return NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        }
+        return NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().strip()).build();
     }
 }

@@ -31,7 +31,8 @@ import org.testcontainers.junit.jupiter.Testcontainers;
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(classes = RuntimeApplication.class, properties = {
-        "runtime.diagnostics.enabled=true", "runtime.embedded-database.enabled=true"})
+        "runtime.diagnostics.enabled=true", "runtime.embedded-database.enabled=true",
+        "runtime.policy.default-decision=ALLOW"})
 @ActiveProfiles("axonserver")
 @Import(RuntimeDriver.class)
 @WithTestDatabase

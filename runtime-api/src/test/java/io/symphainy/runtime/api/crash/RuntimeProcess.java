@@ -42,6 +42,7 @@ final class RuntimeProcess {
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--runtime.diagnostics.enabled=true",
+                "--runtime.policy.default-decision=ALLOW",
                 "--runtime.api-keys-file=" + keysFile));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command)

@@ -42,6 +42,8 @@ class EmbeddedPostgresEnvironmentPostProcessorTest {
             assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("postgres");
             assertThat(environment.getProperty("runtime.diagnostics.enabled")).isEqualTo("true");
             assertThat(environment.getProperty("runtime.embedded-database.enabled")).isEqualTo("true");
+            assertThat(environment.getProperty("runtime.policy.default-decision"))
+                    .as("the quick-start runs intents before any policy is published").isEqualTo("ALLOW");
             assertThat(environment.getPropertySources()
                     .contains(EmbeddedPostgresEnvironmentPostProcessor.DEFAULTS_SOURCE_NAME)).isTrue();
             assertThat(EmbeddedPostgresRegistry.isRunning(dataDir.resolve("postgres"))).isTrue();

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,11 +41,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * End-to-end support for the HTTP contract: the whole runtime on a random port with its own fresh database, driven
  * through real HTTP with {@link HttpClient}. Every test class of this package extends it unchanged, so they all share
  * one Spring context (and one database); each test creates its own sessions and never depends on another's data.
+ * Tenants a and b publish no policy, so the fallback ALLOW lets their intents run; only the governance tests publish
+ * policies, for their own tenant-gov.
  */
 @SpringBootTest(classes = RuntimeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "runtime.diagnostics.enabled=true",
+                "runtime.policy.default-decision=ALLOW",
                 "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES})
+@Import(TransferCapability.class)
 @WithTestDatabase
 abstract class HttpTestSupport {
 
@@ -69,6 +74,24 @@ abstract class HttpTestSupport {
     static final String SUBMITTER_B = "http-test-submitter-b";
     /** tenant-b, user bruno: operator and auditor. */
     static final String OPERATOR_B = "http-test-operator-b";
+
+    static final String TENANT_GOV = "tenant-gov";
+    /** tenant-gov, user gina: submitter and approver, so she can try to approve her own intents. */
+    static final String GOV_SUBMITTER = "http-test-gov-submitter";
+    /** tenant-gov, user sid: submitter only. */
+    static final String GOV_SUBMITTER_ONLY = "http-test-gov-submitter-only";
+    /** tenant-gov, user grace: approver only; the second pair of eyes. */
+    static final String GOV_APPROVER = "http-test-gov-approver";
+    /** tenant-gov, user gordon: admin only. */
+    static final String GOV_ADMIN = "http-test-gov-admin";
+    /** tenant-gov, user otis: operator only. */
+    static final String GOV_OPERATOR = "http-test-gov-operator";
+    /** tenant-gov, user ava: auditor only. */
+    static final String GOV_AUDITOR = "http-test-gov-auditor";
+    /** tenant-b, user beatrix: approver. */
+    static final String APPROVER_B = "http-test-approver-b";
+    /** tenant-b, user benny: admin. */
+    static final String ADMIN_B = "http-test-admin-b";
 
     static final String ECHO = "diagnostics.echo";
     static final String PROBLEM_JSON = "application/problem+json";

@@ -13,5 +13,9 @@ public enum RuleViolationCode {
     /** The execution already reached a terminal state. */
     EXECUTION_ALREADY_FINISHED,
     /** The idempotency key was used before for a different intent. */
-    IDEMPOTENCY_KEY_CONFLICT
+    IDEMPOTENCY_KEY_CONFLICT,
+    /** The execution is not, or no longer, waiting for an approval decision. */
+    EXECUTION_NOT_AWAITING_APPROVAL,
+    /** The person who submitted an intent cannot decide on its approval (four-eyes principle). */
+    SELF_APPROVAL_FORBIDDEN
 }

@@ -2,6 +2,17 @@ package io.symphainy.runtime.core.execution;
 
 import io.symphainy.runtime.core.common.ExecutionMetaData;
 import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.common.messages.UserId;
+import io.symphainy.runtime.core.execution.messages.ApproveExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
+import io.symphainy.runtime.core.execution.messages.ExpireExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.RejectExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.RejectionCode;
+import io.symphainy.runtime.core.policy.messages.PolicyDecision;
+import java.time.Instant;
 import io.symphainy.runtime.core.execution.messages.CancelExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
@@ -24,12 +35,14 @@ import io.symphainy.runtime.core.session.messages.SessionId;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One attempt to satisfy one intent: accepted or rejected, then running, then one terminal state.
+ * One attempt to satisfy one intent: accepted (perhaps held for approval) or rejected, then running, then one
+ * terminal state.
  */
 @Aggregate
 public class Execution {
@@ -39,17 +52,31 @@ public class Execution {
     private TenantId tenantId;
     private IntentId intentId;
     private SessionId sessionId;
+    private UserId submittedBy;
+    private PolicyDecision policyDecision;
     private ExecutionStatus status;
     private String payloadFingerprint;
     private IntentRejectedEvent rejection;
+    private RejectionCode approvalRefusal;
 
     /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
     protected Execution() {
     }
 
-    /** Records an accepted intent; the intake creates executions through the repository, in its transaction. */
-    public Execution(IntentAcceptedEvent accepted) {
-        AggregateLifecycle.apply(accepted, ExecutionMetaData.of(accepted.sessionId(), accepted.executionId()));
+    /**
+     * Records an accepted intent; the intake creates executions through the repository, in its transaction. When the
+     * policy requires approval, the execution waits for it from {@code acceptedAt} for the rule's timeout.
+     */
+    public Execution(IntentAcceptedEvent accepted, Instant acceptedAt) {
+        // Events applied while creating reach the event-sourcing handlers only after this constructor returns: the
+        // metadata comes from the event, not from the fields.
+        MetaData filing = ExecutionMetaData.of(accepted.sessionId(), accepted.executionId());
+        AggregateLifecycle.apply(accepted, filing);
+        if (accepted.awaitsApproval()) {
+            PolicyDecision decision = accepted.policyDecision();
+            AggregateLifecycle.apply(new ExecutionAwaitingApprovalEvent(accepted.executionId(), accepted.tenantId(),
+                    decision.rule(), decision.policyVersion(), acceptedAt.plus(decision.approvalTimeout())), filing);
+        }
     }
 
     /** Records a refused intent, so that auditors see the attempt. */
@@ -106,6 +133,30 @@ public class Execution {
         apply(new ExecutionCancelledEvent(executionId, tenantId, command.cancelledBy(), command.reason()));
     }
 
+    @CommandHandler
+    public void handle(ApproveExecutionCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        ExecutionRules.requireAwaitingApproval(status, executionId);
+        ExecutionRules.requireFourEyes(submittedBy, command.approver(), executionId);
+        apply(new ExecutionApprovedEvent(executionId, tenantId, command.approver(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RejectExecutionCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        ExecutionRules.requireAwaitingApproval(status, executionId);
+        ExecutionRules.requireFourEyes(submittedBy, command.approver(), executionId);
+        apply(new ExecutionRejectedByApproverEvent(executionId, tenantId, command.approver(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(ExpireExecutionCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        if (ExecutionRules.mayExpire(status)) {
+            apply(new ExecutionExpiredEvent(executionId, tenantId));
+        }
+    }
+
     /**
      * Records an event with the execution's session and id in its metadata, whoever sent the command: an operator
      * cancelling by execution id still files the event under the session.
@@ -118,9 +169,13 @@ public class Execution {
     public IntakeReceipt receipt(boolean repeated) {
         if (rejection != null) {
             return new IntakeReceipt(executionId, intentId, status, rejection.code(), rejection.detail(),
-                    rejection.violations(), repeated);
+                    rejection.violations(), repeated, rejection.policyDecision());
         }
-        return new IntakeReceipt(executionId, intentId, status, null, null, List.of(), repeated);
+        if (approvalRefusal != null) {
+            return new IntakeReceipt(executionId, intentId, status, approvalRefusal, "execution " + executionId
+                    + " ended " + status.wireName() + " without running", List.of(), repeated, policyDecision);
+        }
+        return new IntakeReceipt(executionId, intentId, status, null, null, List.of(), repeated, policyDecision);
     }
 
     /** Whether this execution was submitted with the given payload fingerprint. */
@@ -139,8 +194,32 @@ public class Execution {
         tenantId = event.tenantId();
         intentId = event.intentId();
         sessionId = event.sessionId();
+        submittedBy = event.userId();
+        policyDecision = event.policyDecision();
         payloadFingerprint = event.payloadFingerprint();
         status = ExecutionStatus.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionAwaitingApprovalEvent event) {
+        status = ExecutionStatus.AWAITING_APPROVAL;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionApprovedEvent event) {
+        status = ExecutionStatus.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionRejectedByApproverEvent event) {
+        status = ExecutionStatus.REJECTED;
+        approvalRefusal = RejectionCode.APPROVAL_REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionExpiredEvent event) {
+        status = ExecutionStatus.EXPIRED;
+        approvalRefusal = RejectionCode.APPROVAL_EXPIRED;
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package io.symphainy.runtime.core.execution;
 import io.symphainy.runtime.core.common.RuleViolationCode;
 import io.symphainy.runtime.core.common.RuleViolationException;
 import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 
@@ -38,6 +39,27 @@ final class ExecutionRules {
     /** Compensation starts once, from a running execution. */
     static boolean mayStartCompensating(ExecutionStatus status) {
         return status == ExecutionStatus.RUNNING;
+    }
+
+    /** Only an execution the policy holds can be approved or rejected. */
+    static void requireAwaitingApproval(ExecutionStatus status, ExecutionId executionId) {
+        if (status != ExecutionStatus.AWAITING_APPROVAL) {
+            throw new RuleViolationException(RuleViolationCode.EXECUTION_NOT_AWAITING_APPROVAL,
+                    "execution " + executionId + " is " + status.wireName() + ", not awaiting approval");
+        }
+    }
+
+    /** Four eyes: whoever submitted an intent cannot decide on its approval. */
+    static void requireFourEyes(UserId submitter, UserId approver, ExecutionId executionId) {
+        if (submitter == null || submitter.equals(approver)) {
+            throw new RuleViolationException(RuleViolationCode.SELF_APPROVAL_FORBIDDEN,
+                    "user " + approver + " submitted execution " + executionId + " and cannot decide on its approval");
+        }
+    }
+
+    /** An approval deadline ends only an execution still waiting; one decided on in the meantime stays as it is. */
+    static boolean mayExpire(ExecutionStatus status) {
+        return status == ExecutionStatus.AWAITING_APPROVAL;
     }
 
     /** An execution can be cancelled until it reaches a terminal state. */

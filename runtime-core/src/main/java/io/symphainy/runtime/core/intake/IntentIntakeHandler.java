@@ -14,12 +14,20 @@ import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import io.symphainy.runtime.core.execution.messages.RejectionCode;
 import io.symphainy.runtime.core.execution.messages.SubmitIntentCommand;
+import io.symphainy.runtime.core.policy.Policy;
+import io.symphainy.runtime.core.policy.PolicyProperties;
+import io.symphainy.runtime.core.policy.PolicyRules;
+import io.symphainy.runtime.core.policy.messages.PolicyDecision;
+import io.symphainy.runtime.core.policy.messages.PolicyId;
+import io.symphainy.runtime.core.policy.messages.PolicySubject;
 import io.symphainy.runtime.core.session.Session;
 import io.symphainy.runtime.core.session.SessionAdmission;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -29,22 +37,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a submitted intent into an accepted or rejected execution, in one transaction with the session's record of
- * it: once this handler's unit of work commits, the intent is durable and the client may be told so.
+ * it: once this handler's unit of work commits, the intent is durable and the client may be told so. The tenant's
+ * policy decides here, once, with its latest committed version: allow, deny, or hold for approval.
  */
 @Component
 public class IntentIntakeHandler {
 
     private final Repository<Session> sessions;
     private final Repository<Execution> executions;
+    private final Repository<Policy> policies;
     private final Curator curator;
+    private final PolicyProperties policyProperties;
     private final ObjectMapper payloadMapper = new ObjectMapper();
 
     public IntentIntakeHandler(@Qualifier("sessionRepository") Repository<Session> sessions,
                                @Qualifier("executionRepository") Repository<Execution> executions,
-                               Curator curator) {
+                               @Qualifier("policyRepository") Repository<Policy> policies,
+                               Curator curator, PolicyProperties policyProperties) {
         this.sessions = sessions;
         this.executions = executions;
+        this.policies = policies;
         this.curator = curator;
+        this.policyProperties = policyProperties;
     }
 
     @CommandHandler
@@ -74,42 +88,63 @@ public class IntentIntakeHandler {
         if (sessionRefusal.isPresent()) {
             return reject(command, executionId, realm, fingerprint, sessionRefusal.get(),
                     "session " + command.sessionId() + (admission == SessionAdmission.CLOSED ? " is closed" : " not found"),
-                    List.of());
+                    List.of(), null);
         }
         Optional<RegisteredCapability> capability = curator.forIntentType(command.intentType());
         if (capability.isEmpty()) {
             return reject(command, executionId, realm, fingerprint, RejectionCode.UNKNOWN_INTENT_TYPE,
-                    "no capability handles intent type '" + command.intentType() + "'", List.of());
+                    "no capability handles intent type '" + command.intentType() + "'", List.of(), null);
         }
         String capabilityRealm = capability.get().definition().realm();
         if (!IntakeRules.realmMatches(realm, capabilityRealm)) {
             return reject(command, executionId, realm, fingerprint, RejectionCode.REALM_MISMATCH,
                     "intent type '" + command.intentType() + "' belongs to realm '" + capabilityRealm
-                            + "', not '" + realm + "'", List.of());
+                            + "', not '" + realm + "'", List.of(), null);
         }
         List<String> violations = capability.get().violationsOf(payloadMapper.valueToTree(command.payload()));
         if (!violations.isEmpty()) {
             return reject(command, executionId, realm, fingerprint, RejectionCode.PAYLOAD_SCHEMA_VIOLATION,
                     "payload does not satisfy the input schema of capability '" + capability.get().name() + "'",
-                    violations);
+                    violations, null);
+        }
+        PolicyDecision decision = decide(command, realm, capability.get());
+        if (decision.denies()) {
+            return reject(command, executionId, realm, fingerprint, RejectionCode.POLICY_DENIED,
+                    "policy rule '" + decision.rule() + "' (version " + decision.policyVersion()
+                            + ") denies intent type '" + command.intentType() + "'", List.of(), decision);
         }
         IntentAcceptedEvent accepted = new IntentAcceptedEvent(executionId, command.intentId(), command.tenantId(),
                 command.userId(), command.sessionId(), command.intentType(), realm, capability.get().name(),
-                command.payload(), command.metadata(), command.idempotencyKey(), fingerprint);
-        createExecution(() -> new Execution(accepted));
+                command.payload(), command.metadata(), command.idempotencyKey(), fingerprint, decision);
+        Instant acceptedAt = GenericEventMessage.clock.instant();
+        createExecution(() -> new Execution(accepted, acceptedAt));
         session.get().execute(open -> open.attach(executionId));
-        return new IntakeReceipt(executionId, command.intentId(), ExecutionStatus.ACCEPTED, null, null, List.of(),
-                false);
+        ExecutionStatus status = decision.requiresApproval() ? ExecutionStatus.AWAITING_APPROVAL
+                : ExecutionStatus.ACCEPTED;
+        return new IntakeReceipt(executionId, command.intentId(), status, null, null, List.of(), false, decision);
+    }
+
+    /** The decision of the tenant's latest committed policy, or the configured fallback when it has none. */
+    private PolicyDecision decide(SubmitIntentCommand command, String realm, RegisteredCapability capability) {
+        PolicySubject subject = new PolicySubject(command.tenantId(), command.userId(), command.roles(),
+                command.intentType(), realm, capability.definition().effectiveRiskLevel(), command.payload());
+        try {
+            return policies.load(PolicyId.forTenant(command.tenantId()).toString())
+                    .invoke(policy -> policy.decide(subject, policyProperties.defaultDecision()));
+        } catch (AggregateNotFoundException noPolicy) {
+            return PolicyRules.withoutPolicy(policyProperties.defaultDecision(), subject);
+        }
     }
 
     private IntakeReceipt reject(SubmitIntentCommand command, ExecutionId executionId, String realm,
-                                 String fingerprint, RejectionCode code, String detail, List<String> violations) {
+                                 String fingerprint, RejectionCode code, String detail, List<String> violations,
+                                 PolicyDecision decision) {
         IntentRejectedEvent rejected = new IntentRejectedEvent(executionId, command.intentId(), command.tenantId(),
                 command.userId(), command.sessionId(), command.intentType(), realm, command.payload(),
-                command.metadata(), command.idempotencyKey(), fingerprint, code, detail, violations);
+                command.metadata(), command.idempotencyKey(), fingerprint, code, detail, violations, decision);
         createExecution(() -> new Execution(rejected));
         return new IntakeReceipt(executionId, command.intentId(), ExecutionStatus.REJECTED, code, detail, violations,
-                false);
+                false, decision);
     }
 
     private void createExecution(java.util.concurrent.Callable<Execution> factory) {

@@ -6,7 +6,12 @@ import io.symphainy.runtime.core.common.CallerMetaData;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
+import io.symphainy.runtime.core.execution.messages.ExpireExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
@@ -14,6 +19,7 @@ import io.symphainy.runtime.core.execution.messages.MarkExecutionCompensatingCom
 import io.symphainy.runtime.core.execution.messages.RecordExecutionCompensatedCommand;
 import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
 import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
+import io.symphainy.runtime.core.saga.messages.ApprovalDeadline;
 import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
@@ -51,8 +57,9 @@ import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 
 /**
- * Sequences one execution: starts its saga, hands each recorded attempt to the worker, keeps the persistent
- * timeout and retry deadlines, and closes the execution when the saga ends. Every decision lives in the
+ * Sequences one execution: holds it while the policy requires approval (with a persistent approval deadline),
+ * starts its saga, hands each recorded attempt to the worker, keeps the persistent timeout and retry deadlines, and
+ * closes the execution when the saga ends. Every decision lives in the
  * {@link Saga} aggregate and {@link SagaRules}; this class only connects them.
  */
 @org.axonframework.spring.stereotype.Saga
@@ -65,6 +72,7 @@ public class SagaCoordinator {
     static final String SAGA_ID = "sagaId";
     static final String STEP_TIMEOUT = "step-timeout";
     static final String STEP_RETRY = "step-retry";
+    static final String APPROVAL_TIMEOUT = "approval-timeout";
 
     private ExecutionId executionId;
     private SagaId sagaId;
@@ -72,6 +80,8 @@ public class SagaCoordinator {
     private SessionId sessionId;
     private String capability;
     private String timeoutScheduleId;
+    private boolean awaitingApproval;
+    private String approvalScheduleId;
 
     @StartSaga
     @SagaEventHandler(associationProperty = EXECUTION_ID)
@@ -82,6 +92,46 @@ public class SagaCoordinator {
         capability = event.capability();
         sagaId = SagaId.forExecution(executionId);
         SagaLifecycle.associateWith(SAGA_ID, sagaId.toString());
+        awaitingApproval = event.awaitsApproval();
+        if (!awaitingApproval) {
+            start(commands, curator);
+        }
+    }
+
+    /** The execution waits for a decision until the deadline recorded with it, and not a moment longer. */
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(ExecutionAwaitingApprovalEvent event, DeadlineManager deadlines) {
+        approvalScheduleId = deadlines.schedule(event.approvalDeadline(), APPROVAL_TIMEOUT,
+                new ApprovalDeadline(executionId));
+    }
+
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(ExecutionApprovedEvent event, CommandGateway commands, Curator curator, DeadlineManager deadlines) {
+        endApprovalWait(deadlines);
+        start(commands, curator);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(ExecutionRejectedByApproverEvent event, CommandGateway commands, DeadlineManager deadlines) {
+        endApprovalWait(deadlines);
+        detachFromSession(commands);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(ExecutionExpiredEvent event, CommandGateway commands, DeadlineManager deadlines) {
+        endApprovalWait(deadlines);
+        detachFromSession(commands);
+    }
+
+    @DeadlineHandler(deadlineName = APPROVAL_TIMEOUT)
+    public void onApprovalTimeout(ApprovalDeadline deadline, CommandGateway commands) {
+        approvalScheduleId = null;
+        commands.sendAndWait(correlated(new ExpireExecutionCommand(executionId, tenantId)));
+    }
+
+    private void start(CommandGateway commands, Curator curator) {
         Optional<RegisteredCapability> registered = curator.named(capability);
         if (registered.isEmpty()) {
             commands.sendAndWait(new FailExecutionCommand(executionId, tenantId, null,
@@ -137,8 +187,15 @@ public class SagaCoordinator {
                 event.errorCode()));
     }
 
+    /** A held execution has no saga yet: cancelling it only ends the wait. */
     @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(ExecutionCancelledEvent event, CommandGateway commands) {
+    public void on(ExecutionCancelledEvent event, CommandGateway commands, DeadlineManager deadlines) {
+        if (awaitingApproval) {
+            endApprovalWait(deadlines);
+            detachFromSession(commands);
+            SagaLifecycle.end();
+            return;
+        }
         commands.sendAndWait(new AbortSagaCommand(sagaId, tenantId, event.reason()));
     }
 
@@ -202,6 +259,14 @@ public class SagaCoordinator {
         if (timeoutScheduleId != null) {
             deadlines.cancelSchedule(STEP_TIMEOUT, timeoutScheduleId);
             timeoutScheduleId = null;
+        }
+    }
+
+    private void endApprovalWait(DeadlineManager deadlines) {
+        awaitingApproval = false;
+        if (approvalScheduleId != null) {
+            deadlines.cancelSchedule(APPROVAL_TIMEOUT, approvalScheduleId);
+            approvalScheduleId = null;
         }
     }
 

@@ -1,6 +1,10 @@
 package io.symphainy.runtime.core.state;
 
+import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompensatingEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
@@ -20,7 +24,10 @@ import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.state.messages.ExecutionStateView;
 import io.symphainy.runtime.core.state.messages.FindExecutionStateQuery;
+import io.symphainy.runtime.core.state.messages.FindPendingApprovalsQuery;
+import io.symphainy.runtime.core.state.messages.PendingApprovalView;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,7 +37,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The State Surface of executions: one row per execution and one per step, kept current from the event store.
+ * The State Surface of executions: one row per execution and one per step, kept current from the event store; the
+ * executions awaiting approval double as the pending-approvals read model.
  */
 @Component
 @ProcessingGroup(ExecutionStateProjection.PROCESSING_GROUP)
@@ -40,9 +48,11 @@ public class ExecutionStateProjection {
     public static final String PROCESSING_GROUP = "execution-state";
 
     private final ExecutionStateTable table;
+    private final ExecutionApprovalTable approvals;
 
-    ExecutionStateProjection(ExecutionStateTable table) {
+    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals) {
         this.table = table;
+        this.approvals = approvals;
     }
 
     @EventHandler
@@ -53,6 +63,26 @@ public class ExecutionStateProjection {
     @EventHandler
     void on(IntentRejectedEvent event, @Timestamp Instant at) {
         table.insertRejected(event, at);
+    }
+
+    @EventHandler
+    void on(ExecutionAwaitingApprovalEvent event, @Timestamp Instant at) {
+        approvals.awaiting(event.executionId(), event.approvalDeadline(), at);
+    }
+
+    @EventHandler
+    void on(ExecutionApprovedEvent event, @Timestamp Instant at) {
+        approvals.approved(event.executionId(), event.approvedBy().value(), event.reason(), at);
+    }
+
+    @EventHandler
+    void on(ExecutionRejectedByApproverEvent event, @Timestamp Instant at) {
+        approvals.rejected(event.executionId(), event.rejectedBy().value(), event.reason(), at);
+    }
+
+    @EventHandler
+    void on(ExecutionExpiredEvent event, @Timestamp Instant at) {
+        approvals.expired(event.executionId(), at);
     }
 
     @EventHandler
@@ -141,5 +171,10 @@ public class ExecutionStateProjection {
     @QueryHandler
     public Optional<ExecutionStateView> handle(FindExecutionStateQuery query) {
         return table.find(query.tenantId(), query.executionId());
+    }
+
+    @QueryHandler
+    public List<PendingApprovalView> handle(FindPendingApprovalsQuery query) {
+        return approvals.pending(query.tenantId());
     }
 }

@@ -48,6 +48,12 @@ final class ExecutionStateRows {
                 instant(row.getTimestamp("started_at")),
                 instant(row.getTimestamp("finished_at")),
                 instant(row.getTimestamp("updated_at")),
+                row.getString("policy_decision"),
+                row.getString("policy_rule"),
+                row.getObject("policy_version", Integer.class),
+                instant(row.getTimestamp("approval_deadline")),
+                row.getString("decided_by"),
+                row.getString("decision_reason"),
                 steps);
     }
 

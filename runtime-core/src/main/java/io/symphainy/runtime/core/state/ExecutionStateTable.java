@@ -8,6 +8,7 @@ import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
+import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
@@ -34,23 +35,38 @@ class ExecutionStateTable {
     void insertAccepted(IntentAcceptedEvent e, Instant at) {
         jdbc.update("""
                 insert into execution_state (execution_id, tenant_id, session_id, user_id, intent_id, intent_type,
-                    realm, capability, status, idempotency_key, accepted_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do nothing""",
+                    realm, capability, status, idempotency_key, accepted_at, updated_at, policy_decision, policy_rule,
+                    policy_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do nothing""",
                 e.executionId().value(), e.tenantId().value(), e.sessionId().value(), e.userId().value(),
                 e.intentId().value(), e.intentType(), e.realm(), e.capability(), ExecutionStatus.ACCEPTED.wireName(),
-                e.idempotencyKey(), timestamp(at), timestamp(at));
+                e.idempotencyKey(), timestamp(at), timestamp(at), decision(e.policyDecision()),
+                rule(e.policyDecision()), version(e.policyDecision()));
     }
 
     void insertRejected(IntentRejectedEvent e, Instant at) {
         jdbc.update("""
                 insert into execution_state (execution_id, tenant_id, session_id, user_id, intent_id, intent_type,
                     realm, status, rejection_code, error_code, error_message, violations, idempotency_key,
-                    accepted_at, finished_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do nothing""",
+                    accepted_at, finished_at, updated_at, policy_decision, policy_rule, policy_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do nothing""",
                 e.executionId().value(), e.tenantId().value(), e.sessionId().value(), e.userId().value(),
                 e.intentId().value(), e.intentType(), e.realm(), ExecutionStatus.REJECTED.wireName(),
                 e.code().name(), e.code().name(), e.detail(), write(e.violations()), e.idempotencyKey(),
-                timestamp(at), timestamp(at), timestamp(at));
+                timestamp(at), timestamp(at), timestamp(at), decision(e.policyDecision()), rule(e.policyDecision()),
+                version(e.policyDecision()));
+    }
+
+    private static String decision(PolicyDecision decision) {
+        return decision == null ? null : decision.decision().name();
+    }
+
+    private static String rule(PolicyDecision decision) {
+        return decision == null ? null : decision.rule();
+    }
+
+    private static Integer version(PolicyDecision decision) {
+        return decision == null ? null : decision.policyVersion();
     }
 
     void markStarted(ExecutionId executionId, Instant at) {

@@ -18,6 +18,7 @@ import io.symphainy.runtime.core.state.messages.FindExecutionStateQuery;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -51,7 +52,7 @@ public class RuntimeDriver {
     public IntakeReceipt submit(TenantId tenant, UserId user, SessionId session, String intentType,
                                 Map<String, Object> payload, String idempotencyKey) {
         return intake.submit(new SubmitIntentCommand(IntentId.random(), tenant, user, session, intentType, null,
-                payload, Map.of(), idempotencyKey));
+                payload, Map.of(), idempotencyKey, Set.of("submitter")));
     }
 
     public Optional<ExecutionStateView> state(TenantId tenant, ExecutionId executionId) {

@@ -37,7 +37,7 @@ public class TestRealm {
 
     @Bean
     CapabilityDefinition flaky() {
-        return capability(FLAKY, List.of(
+        return capability(FLAKY, RiskLevel.HIGH, List.of(
                 logged(FLAKY, "reserve", SideEffectClass.COMPENSATABLE, context -> StepResult.success(
                         Map.of("reservation", "res-" + context.payload().get("label")), Map.of())),
                 logged(FLAKY, "charge", SideEffectClass.IDEMPOTENT, context -> context.attempt() <= 2
@@ -49,7 +49,7 @@ public class TestRealm {
 
     @Bean
     CapabilityDefinition doomed() {
-        return capability(DOOMED, List.of(
+        return capability(DOOMED, RiskLevel.MEDIUM, List.of(
                 logged(DOOMED, "reserve", SideEffectClass.COMPENSATABLE, context -> StepResult.success(
                         Map.of("reservation", "r1"), Map.of())).compensatedBy(undo(DOOMED, "reserve")),
                 logged(DOOMED, "charge", SideEffectClass.COMPENSATABLE, context -> StepResult.success(
@@ -60,7 +60,7 @@ public class TestRealm {
 
     @Bean
     CapabilityDefinition hanging() {
-        return capability(HANGING, List.of(
+        return capability(HANGING, RiskLevel.LOW, List.of(
                 logged(HANGING, "prepare", SideEffectClass.PURE, context -> StepResult.success()),
                 logged(HANGING, "call", SideEffectClass.IDEMPOTENT, context -> {
                     if (context.attempt() == 1) {
@@ -71,9 +71,13 @@ public class TestRealm {
                 logged(HANGING, "finish", SideEffectClass.PURE, context -> StepResult.success())));
     }
 
-    private static CapabilityDefinition capability(String intentType, List<StepDefinition> steps) {
+    /**
+     * A test capability rated as the Curator demands: flaky's reservation cannot be undone (HIGH), doomed ends with a
+     * non-repeatable step (MEDIUM), hanging does nothing irreversible (LOW).
+     */
+    private static CapabilityDefinition capability(String intentType, RiskLevel risk, List<StepDefinition> steps) {
         return new CapabilityDefinition(intentType, "test", Set.of(intentType), SCHEMA, "test references",
-                RiskLevel.LOW, true, steps,
+                risk, true, steps,
                 RetryPolicy.exponential(4, Duration.ofMillis(100), 2.0, Duration.ofMillis(400)));
     }
 

@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.execution.messages;
 
+import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ public record IntakeReceipt(
         RejectionCode rejectionCode,
         String rejectionDetail,
         List<String> violations,
-        boolean repeated) {
+        boolean repeated,
+        PolicyDecision policyDecision) {
     /** Whether the intent was refused. */
     public boolean rejected() {
         return rejectionCode != null;

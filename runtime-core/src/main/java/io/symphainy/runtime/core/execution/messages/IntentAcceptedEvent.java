@@ -3,11 +3,15 @@ package io.symphainy.runtime.core.execution.messages;
 import io.symphainy.runtime.core.common.messages.ExecutionScoped;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.common.messages.UserId;
+import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import java.util.Map;
 
 /**
- * The runtime accepted an intent: the execution exists and its capability will run.
+ * The runtime accepted an intent: the execution exists and its capability will run, at once or once approved.
+ *
+ * @param policyDecision what the tenant's policy decided at acceptance; {@code null} in events recorded before
+ *                       policies existed
  */
 public record IntentAcceptedEvent(
         ExecutionId executionId,
@@ -21,5 +25,11 @@ public record IntentAcceptedEvent(
         Map<String, Object> payload,
         Map<String, String> metadata,
         String idempotencyKey,
-        String payloadFingerprint) implements ExecutionScoped {
+        String payloadFingerprint,
+        PolicyDecision policyDecision) implements ExecutionScoped {
+
+    /** Whether the policy held the execution for a person's approval; events from before policies never do. */
+    public boolean awaitsApproval() {
+        return policyDecision != null && policyDecision.requiresApproval();
+    }
 }

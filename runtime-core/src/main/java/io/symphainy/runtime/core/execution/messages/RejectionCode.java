@@ -13,5 +13,11 @@ public enum RejectionCode {
     /** The intent names a realm other than the one of the capability for its type. */
     REALM_MISMATCH,
     /** The payload does not satisfy the capability's input schema. */
-    PAYLOAD_SCHEMA_VIOLATION
+    PAYLOAD_SCHEMA_VIOLATION,
+    /** A rule of the tenant's policy, or the fallback for tenants without one, refused the intent. */
+    POLICY_DENIED,
+    /** An approver refused the execution the policy held for approval. */
+    APPROVAL_REJECTED,
+    /** Nobody decided on the held execution before its approval deadline. */
+    APPROVAL_EXPIRED
 }

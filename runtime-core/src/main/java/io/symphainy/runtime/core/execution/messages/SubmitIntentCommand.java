@@ -4,9 +4,12 @@ import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Asks the runtime to satisfy an intent; answered with an {@link IntakeReceipt} once the decision is recorded.
+ *
+ * @param roles the roles the caller's credential grants, which the tenant's policy may match on
  */
 public record SubmitIntentCommand(
         IntentId intentId,
@@ -17,7 +20,13 @@ public record SubmitIntentCommand(
         String realm,
         Map<String, Object> payload,
         Map<String, String> metadata,
-        String idempotencyKey) {
+        String idempotencyKey,
+        Set<String> roles) {
+
+    public SubmitIntentCommand {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
     /** Whether the client named an idempotency key. */
     public boolean hasIdempotencyKey() {
         return idempotencyKey != null && !idempotencyKey.isBlank();

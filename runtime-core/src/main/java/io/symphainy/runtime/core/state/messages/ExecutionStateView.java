@@ -10,6 +10,14 @@ import java.util.Map;
 
 /**
  * The live state of one execution as the State Surface holds it.
+ *
+ * @param policyDecision   what the tenant's policy decided at acceptance (ALLOW, DENY, REQUIRE_APPROVAL); {@code null}
+ *                         for executions refused before the policy was asked
+ * @param policyRule       the rule that decided
+ * @param policyVersion    the policy version that decided; 0 when the tenant had none
+ * @param approvalDeadline when a held execution expires unless approved or rejected
+ * @param decidedBy        the approver who approved or rejected it
+ * @param decisionReason   the approver's reason
  */
 public record ExecutionStateView(
         ExecutionId executionId,
@@ -32,5 +40,11 @@ public record ExecutionStateView(
         Instant startedAt,
         Instant finishedAt,
         Instant updatedAt,
+        String policyDecision,
+        String policyRule,
+        Integer policyVersion,
+        Instant approvalDeadline,
+        String decidedBy,
+        String decisionReason,
         List<StepStateView> steps) {
 }

@@ -1,0 +1,9 @@
+package io.symphainy.runtime.api.admin.messages;
+
+import io.symphainy.runtime.core.common.messages.TenantId;
+
+/**
+ * An administrator revoked an issued API key.
+ */
+public record ApiKeyRevokedEvent(ApiKeyId keyId, TenantId tenantId) {
+}
