@@ -1,10 +1,10 @@
 package io.symphainy.runtime.api.admin;
 
-import io.symphainy.runtime.api.admin.messages.ApiKeyId;
-import io.symphainy.runtime.api.admin.messages.ApiKeyView;
-import io.symphainy.runtime.api.admin.messages.FindApiKeysQuery;
-import io.symphainy.runtime.api.admin.messages.IssueApiKeyCommand;
-import io.symphainy.runtime.api.admin.messages.RevokeApiKeyCommand;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyId;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyView;
+import io.symphainy.runtime.core.apikey.messages.FindApiKeysQuery;
+import io.symphainy.runtime.core.apikey.messages.IssueApiKeyCommand;
+import io.symphainy.runtime.core.apikey.messages.RevokeApiKeyCommand;
 import io.symphainy.runtime.api.error.FieldViolation;
 import io.symphainy.runtime.api.error.ProblemCode;
 import io.symphainy.runtime.api.error.ProblemException;
@@ -53,7 +53,7 @@ public class ApiKeyController {
         TenantGuard.requireSameTenant(caller, request.tenantId());
         List<String> roles = roles(request.roles());
         ApiKeyId keyId = ApiKeyId.random();
-        String key = ApiKeyRules.newKey();
+        String key = IssuedKeys.newKey();
         commands.send(caller, null, new IssueApiKeyCommand(keyId, RuntimeCommands.tenantOf(caller),
                 new UserId(request.userId()), roles, request.description(), ApiKeyRegistry.hash(key)));
         ApiKeyView issued = find(caller, keyId).orElseThrow(() -> new IllegalStateException(
@@ -76,12 +76,8 @@ public class ApiKeyController {
         if (find(caller, keyId).isEmpty()) {
             throw notFound;
         }
-        try {
-            commands.sendToExisting(caller, null, new RevokeApiKeyCommand(keyId, RuntimeCommands.tenantOf(caller)),
-                    ProblemCode.API_KEY_NOT_FOUND, notFound.detail());
-        } catch (ApiKeyNotFoundException otherTenant) {
-            throw notFound;
-        }
+        commands.sendToExisting(caller, null, new RevokeApiKeyCommand(keyId, RuntimeCommands.tenantOf(caller)),
+                ProblemCode.API_KEY_NOT_FOUND, notFound.detail());
         return ResponseEntity.noContent().build();
     }
 
@@ -98,7 +94,7 @@ public class ApiKeyController {
         List<FieldViolation> unknown = new ArrayList<>();
         for (int index = 0; index < names.size(); index++) {
             String field = "roles[" + index + "]";
-            ApiKeyRules.roleProblem(names.get(index))
+            IssuedKeys.roleProblem(names.get(index))
                     .ifPresent(problem -> unknown.add(new FieldViolation(field, problem)));
         }
         if (!unknown.isEmpty()) {

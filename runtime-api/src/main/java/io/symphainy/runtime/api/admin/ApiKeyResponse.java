@@ -1,6 +1,6 @@
 package io.symphainy.runtime.api.admin;
 
-import io.symphainy.runtime.api.admin.messages.ApiKeyView;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyView;
 import java.time.Instant;
 import java.util.List;
 

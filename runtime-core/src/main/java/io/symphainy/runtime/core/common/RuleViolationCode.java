@@ -17,5 +17,7 @@ public enum RuleViolationCode {
     /** The execution is not, or no longer, waiting for an approval decision. */
     EXECUTION_NOT_AWAITING_APPROVAL,
     /** The person who submitted an intent cannot decide on its approval (four-eyes principle). */
-    SELF_APPROVAL_FORBIDDEN
+    SELF_APPROVAL_FORBIDDEN,
+    /** The API key does not exist, or belongs to another tenant. */
+    API_KEY_NOT_FOUND
 }

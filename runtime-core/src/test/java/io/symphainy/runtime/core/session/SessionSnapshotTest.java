@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A busy session is snapshotted, and a session rebuilt from its snapshot still admits intents.
  */
-@SpringBootTest(classes = CoreTestApplication.class, properties = "runtime.session.snapshot-every=20")
+@SpringBootTest(classes = CoreTestApplication.class, properties = {
+        "runtime.session.snapshot-every=20", "runtime.policy.default-decision=ALLOW"})
 @WithTestDatabase
 class SessionSnapshotTest {
 

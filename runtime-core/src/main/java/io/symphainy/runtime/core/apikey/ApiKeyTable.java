@@ -1,24 +1,20 @@
-package io.symphainy.runtime.api.admin;
+package io.symphainy.runtime.core.apikey;
 
 import static io.symphainy.runtime.core.common.JsonColumns.instant;
 import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
 
-import io.symphainy.runtime.api.admin.messages.ApiKeyId;
-import io.symphainy.runtime.api.admin.messages.ApiKeyIssuedEvent;
-import io.symphainy.runtime.api.admin.messages.ApiKeyView;
-import io.symphainy.runtime.api.security.IssuedApiKeys;
-import io.symphainy.runtime.api.security.Role;
-import io.symphainy.runtime.api.security.RuntimePrincipal;
+import io.symphainy.runtime.core.apikey.messages.ActiveApiKey;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyId;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyIssuedEvent;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyView;
 import io.symphainy.runtime.core.common.JsonColumns;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.common.messages.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * safe to repeat; reads for the API never select the hash.
  */
 @Repository
-class ApiKeyTable implements IssuedApiKeys {
+public class ApiKeyTable {
 
     private final JdbcTemplate jdbc;
 
@@ -59,18 +55,15 @@ class ApiKeyTable implements IssuedApiKeys {
                 where tenant_id = ? order by issued_at, key_id""", ApiKeyTable::view, tenantId.value());
     }
 
-    @Override
-    public Optional<RuntimePrincipal> lookup(String keyHash) {
+    /**
+     * The grant of an issued key that is not revoked, by the lower-case hex SHA-256 of the presented key; the
+     * authentication of the HTTP layer asks it for every request with a key it did not load from its keys file.
+     */
+    public Optional<ActiveApiKey> findActive(String keyHash) {
         return jdbc.query("select tenant_id, user_id, roles from api_key where key_hash = ? and revoked_at is null",
-                (rs, row) -> new RuntimePrincipal(rs.getString("tenant_id"), rs.getString("user_id"),
-                        roles(JsonColumns.readStrings(rs.getString("roles")))), keyHash).stream().findFirst();
-    }
-
-    private static Set<Role> roles(List<String> names) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        names.forEach(name -> ApiKeyRules.roleProblem(name).ifPresentOrElse(ignored -> { },
-                () -> roles.add(Role.fromExternalName(name))));
-        return roles;
+                (rs, row) -> new ActiveApiKey(new TenantId(rs.getString("tenant_id")),
+                        new UserId(rs.getString("user_id")), JsonColumns.readStrings(rs.getString("roles"))),
+                keyHash).stream().findFirst();
     }
 
     private static ApiKeyView view(ResultSet rs, int row) throws SQLException {

@@ -1,4 +1,4 @@
-package io.symphainy.runtime.api.admin;
+package io.symphainy.runtime.core.apikey;
 
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package io.symphainy.runtime.api.admin.messages;
+package io.symphainy.runtime.core.apikey.messages;
 
 import io.symphainy.runtime.core.common.messages.TenantId;
 

@@ -1,12 +1,14 @@
-package io.symphainy.runtime.api.admin;
+package io.symphainy.runtime.core.apikey;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.symphainy.runtime.api.admin.messages.ApiKeyId;
-import io.symphainy.runtime.api.admin.messages.ApiKeyIssuedEvent;
-import io.symphainy.runtime.api.admin.messages.ApiKeyRevokedEvent;
-import io.symphainy.runtime.api.admin.messages.IssueApiKeyCommand;
-import io.symphainy.runtime.api.admin.messages.RevokeApiKeyCommand;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyId;
+import io.symphainy.runtime.core.common.RuleViolationCode;
+import io.symphainy.runtime.core.common.RuleViolationException;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyIssuedEvent;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyRevokedEvent;
+import io.symphainy.runtime.core.apikey.messages.IssueApiKeyCommand;
+import io.symphainy.runtime.core.apikey.messages.RevokeApiKeyCommand;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -39,7 +41,8 @@ public class ApiKey {
     @CommandHandler
     public void handle(RevokeApiKeyCommand command) {
         if (!tenantId.equals(command.tenantId())) {
-            throw new ApiKeyNotFoundException(keyId);
+            throw new RuleViolationException(RuleViolationCode.API_KEY_NOT_FOUND, "API key " + command.keyId()
+                    + " not found");
         }
         if (!revoked) {
             apply(new ApiKeyRevokedEvent(keyId, tenantId));

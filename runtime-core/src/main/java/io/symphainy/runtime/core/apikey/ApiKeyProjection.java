@@ -1,9 +1,9 @@
-package io.symphainy.runtime.api.admin;
+package io.symphainy.runtime.core.apikey;
 
-import io.symphainy.runtime.api.admin.messages.ApiKeyIssuedEvent;
-import io.symphainy.runtime.api.admin.messages.ApiKeyRevokedEvent;
-import io.symphainy.runtime.api.admin.messages.ApiKeyView;
-import io.symphainy.runtime.api.admin.messages.FindApiKeysQuery;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyIssuedEvent;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyRevokedEvent;
+import io.symphainy.runtime.core.apikey.messages.ApiKeyView;
+import io.symphainy.runtime.core.apikey.messages.FindApiKeysQuery;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
