@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
@@ -36,7 +37,9 @@ public class ContentParser {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
         BodyContentHandler text = new BodyContentHandler(-1);
+        String detected;
         try (InputStream in = new ByteArrayInputStream(bytes)) {
+            detected = parser.getDetector().detect(TikaInputStream.get(bytes), metadata).getBaseType().toString();
             parser.parse(in, text, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new ContentParseException(true, "the document is password-protected: " + e.getMessage());
@@ -46,11 +49,12 @@ public class ContentParser {
             }
             throw new ContentParseException(false, "the document cannot be parsed: " + e.getMessage());
         }
-        return toParsed(text.toString().strip(), metadata);
+        return toParsed(text.toString().strip(), metadata, detected);
     }
 
-    private ParsedContent toParsed(String text, Metadata metadata) {
-        String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
+    private ParsedContent toParsed(String text, Metadata metadata, String detected) {
+        // Tika's text parser reports CSV as text/plain; the detected type keeps tables recognisable.
+        String mediaType = "text/csv".equals(detected) ? detected : baseType(metadata.get(Metadata.CONTENT_TYPE));
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("media_type", mediaType);
         facts.put("word_count", text.isEmpty() ? 0 : text.split("\\s+").length);
