@@ -35,9 +35,8 @@ public class ContentCapabilities {
                 {"required": ["content_base64", "filename"], "not": {"required": ["file_path"]}},
                 {"required": ["file_path"], "not": {"required": ["content_base64"]}}
               ],""";
-    private static final String TEST_KNOB = """
-                "fail_embedding": {"type": "boolean", "description":
-                  "test only: honoured only when runtime.content.test-knobs-enabled is true\"""";
+    /** Test-only knob: honoured only when {@code runtime.content.test-knobs-enabled} is true. */
+    private static final String TEST_KNOB = "    \"fail_embedding\": {\"type\": \"boolean\"}";
 
     @Bean
     CapabilityDefinition contentUpload(UploadSteps upload) {

@@ -44,7 +44,13 @@ public enum ProblemCode {
     IDEMPOTENCY_KEY_CONFLICT(HttpStatus.CONFLICT, "Idempotency key conflict",
             "The idempotency key was already used with a different request."),
     EXECUTION_ALREADY_FINISHED(HttpStatus.CONFLICT, "Execution already finished",
-            "The execution already reached a terminal state.");
+            "The execution already reached a terminal state."),
+    DATA_REFERENCE_NOT_FOUND(HttpStatus.NOT_FOUND, "Data reference not found",
+            "No such data reference exists for this tenant."),
+    DATA_NOT_HYDRATABLE(HttpStatus.GONE, "Data not available",
+            "The data reference exists but its content was deleted or cannot be read."),
+    UPLOAD_FILE_MISSING(HttpStatus.BAD_REQUEST, "Upload file missing",
+            "The multipart request has no non-empty file part.");
 
     private static final String TYPE_PREFIX = "urn:symphainy:problem:";
 

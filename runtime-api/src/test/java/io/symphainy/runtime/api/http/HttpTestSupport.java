@@ -44,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = RuntimeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "runtime.diagnostics.enabled=true",
+                "runtime.content.test-knobs-enabled=true",
                 "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES})
 @WithTestDatabase
 abstract class HttpTestSupport {
