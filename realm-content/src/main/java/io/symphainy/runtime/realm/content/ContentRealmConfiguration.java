@@ -1,5 +1,6 @@
 package io.symphainy.runtime.realm.content;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,5 +9,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
+@EnableConfigurationProperties(ContentProperties.class)
 public class ContentRealmConfiguration {
 }

@@ -64,7 +64,13 @@ public enum ProblemCode {
             "No such webhook delivery exists for this tenant."),
     WEBHOOK_DELIVERY_NOT_FAILED(HttpStatus.CONFLICT, "Webhook delivery not failed",
             "Only a delivery that failed for good can be retried."),
-    API_KEY_NOT_FOUND(HttpStatus.NOT_FOUND, "API key not found", "No such API key exists for this tenant.");
+    API_KEY_NOT_FOUND(HttpStatus.NOT_FOUND, "API key not found", "No such API key exists for this tenant."),
+    DATA_REFERENCE_NOT_FOUND(HttpStatus.NOT_FOUND, "Data reference not found",
+            "No such data reference exists for this tenant."),
+    DATA_NOT_HYDRATABLE(HttpStatus.GONE, "Data not available",
+            "The data reference exists but its content was deleted or cannot be read."),
+    UPLOAD_FILE_MISSING(HttpStatus.BAD_REQUEST, "Upload file missing",
+            "The multipart request has no non-empty file part.");
 
     private static final String TYPE_PREFIX = "urn:symphainy:problem:";
 

@@ -48,6 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {
                 "runtime.diagnostics.enabled=true",
                 "runtime.policy.default-decision=ALLOW",
+                "runtime.content.test-knobs-enabled=true",
                 "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES})
 @Import(TransferCapability.class)
 @WithTestDatabase
