@@ -77,7 +77,7 @@ public class ContentCapabilities {
                     "top_k": {"type": "integer", "minimum": 1, "maximum": 50},
                     "hydrate": {"type": "boolean"}""", "\"required\": [\"query\"],"),
                 "facts.results: the best chunks with chunk_set_ref, document_ref, score, snippet (text when hydrate)",
-                RiskLevel.LOW, false,
+                RiskLevel.MEDIUM, false,
                 List.of(StepDefinition.of("search", SideEffectClass.PURE, search::search).withTimeout(STEP_TIMEOUT)));
     }
 
