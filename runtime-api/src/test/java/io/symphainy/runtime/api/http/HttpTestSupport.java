@@ -49,7 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "runtime.diagnostics.enabled=true",
                 "runtime.policy.default-decision=ALLOW",
                 "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES})
-@Import(TransferCapability.class)
+@Import({TransferCapability.class, ReplayProbeCapability.class})
 @WithTestDatabase
 abstract class HttpTestSupport {
 
