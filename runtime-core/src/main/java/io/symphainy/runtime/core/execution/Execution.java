@@ -7,6 +7,9 @@ import io.symphainy.runtime.core.execution.messages.ApproveExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionReplayedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionSnapshot;
+import io.symphainy.runtime.core.execution.messages.RecordReplayCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
 import io.symphainy.runtime.core.execution.messages.ExpireExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.RejectExecutionCommand;
@@ -33,6 +36,7 @@ import io.symphainy.runtime.core.execution.messages.RecordExecutionCompensatedCo
 import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -58,6 +62,7 @@ public class Execution {
     private String payloadFingerprint;
     private IntentRejectedEvent rejection;
     private RejectionCode approvalRefusal;
+    private Map<String, String> resultReferences = Map.of();
 
     /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
     protected Execution() {
@@ -157,6 +162,14 @@ public class Execution {
         }
     }
 
+    /** A replay is recorded in any status, terminal ones included: it reads the past and changes nothing. */
+    @CommandHandler
+    public void handle(RecordReplayCommand command) {
+        ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
+        apply(new ExecutionReplayedEvent(executionId, tenantId, command.requestedBy(), command.mode(),
+                command.outcome()));
+    }
+
     /**
      * Records an event with the execution's session and id in its metadata, whoever sent the command: an operator
      * cancelling by execution id still files the event under the session.
@@ -181,6 +194,11 @@ public class Execution {
     /** Whether this execution was submitted with the given payload fingerprint. */
     public boolean submittedWith(String fingerprint) {
         return payloadFingerprint.equals(fingerprint);
+    }
+
+    /** What this aggregate holds, for replay to compare with the State Surface. */
+    public ExecutionSnapshot snapshot() {
+        return new ExecutionSnapshot(executionId, tenantId, sessionId, status, resultReferences);
     }
 
     /** Whether the execution belongs to the given tenant. */
@@ -246,6 +264,7 @@ public class Execution {
     @EventSourcingHandler
     void on(ExecutionCompletedEvent event) {
         status = ExecutionStatus.COMPLETED;
+        resultReferences = event.resultReferences() == null ? Map.of() : Map.copyOf(event.resultReferences());
     }
 
     @EventSourcingHandler

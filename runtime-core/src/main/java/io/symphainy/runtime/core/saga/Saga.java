@@ -17,6 +17,7 @@ import io.symphainy.runtime.core.saga.messages.SagaCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaId;
+import io.symphainy.runtime.core.saga.messages.SagaSnapshot;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
@@ -50,7 +51,9 @@ public class Saga {
     private SessionId sessionId;
     private List<PlannedStep> plan;
     private RetryPolicy retryPolicy;
+    private String capability;
     private final SagaProgress progress = new SagaProgress();
+    private final StepTraces traces = new StepTraces();
 
     /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
     protected Saga() {
@@ -156,6 +159,12 @@ public class Saga {
         }
     }
 
+    /** What this aggregate holds, for replay to compare with the State Surface. */
+    public SagaSnapshot snapshot() {
+        return new SagaSnapshot(sagaId, executionId, capability, progress.isFinished(), traces.snapshot(),
+                progress.references());
+    }
+
     /** Records an event with the execution's session and id in its metadata, whoever sent the command. */
     private void apply(Object event) {
         AggregateLifecycle.apply(event, ExecutionMetaData.of(sessionId, executionId));
@@ -190,26 +199,32 @@ public class Saga {
         sessionId = event.sessionId();
         plan = List.copyOf(event.steps());
         retryPolicy = event.retryPolicy();
+        capability = event.capability();
+        traces.planned(event.steps());
     }
 
     @EventSourcingHandler
     void on(StepStartedEvent event) {
         progress.attemptStarted(StepPhase.FORWARD, event.stepIndex(), event.attempt());
+        traces.started(StepPhase.FORWARD, event.stepIndex(), event.attempt());
     }
 
     @EventSourcingHandler
     void on(StepSucceededEvent event) {
         progress.stepSucceeded(event.stepIndex(), event.references());
+        traces.ended(StepPhase.FORWARD, event.stepIndex(), "succeeded");
     }
 
     @EventSourcingHandler
     void on(StepFailedEvent event) {
         progress.attemptEnded();
+        traces.ended(StepPhase.FORWARD, event.stepIndex(), "failed");
     }
 
     @EventSourcingHandler
     void on(StepRetryScheduledEvent event) {
         progress.retryScheduled(event.nextAttempt());
+        traces.ended(event.phase(), event.stepIndex(), "retry_scheduled");
     }
 
     @EventSourcingHandler
@@ -226,16 +241,19 @@ public class Saga {
     @EventSourcingHandler
     void on(CompensationStepStartedEvent event) {
         progress.attemptStarted(StepPhase.COMPENSATION, event.stepIndex(), event.attempt());
+        traces.started(StepPhase.COMPENSATION, event.stepIndex(), event.attempt());
     }
 
     @EventSourcingHandler
     void on(StepCompensatedEvent event) {
         progress.stepCompensated(event.stepIndex());
+        traces.ended(StepPhase.COMPENSATION, event.stepIndex(), "compensated");
     }
 
     @EventSourcingHandler
     void on(CompensationStepFailedEvent event) {
         progress.attemptEnded();
+        traces.ended(StepPhase.COMPENSATION, event.stepIndex(), "failed");
     }
 
     @EventSourcingHandler

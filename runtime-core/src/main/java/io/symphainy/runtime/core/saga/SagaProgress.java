@@ -96,6 +96,10 @@ final class SagaProgress {
         attemptRunning = false;
     }
 
+    boolean isFinished() {
+        return finished;
+    }
+
     Integer nextToCompensate() {
         return toCompensate.peekFirst();
     }

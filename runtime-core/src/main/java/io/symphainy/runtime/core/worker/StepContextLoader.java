@@ -1,11 +1,7 @@
 package io.symphainy.runtime.core.worker;
 
 import io.symphainy.runtime.core.capability.spi.StepContext;
-import io.symphainy.runtime.core.capability.spi.StepOutputs;
-import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
-import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.springframework.stereotype.Component;
@@ -25,21 +21,11 @@ public class StepContextLoader {
 
     /** The context of the given attempt of the named step. */
     public StepContext load(StepInvocation invocation, String stepName) {
-        IntentAcceptedEvent intent = eventStore.readEvents(invocation.executionId().toString(), 0).asStream()
-                .map(Message::getPayload)
-                .filter(IntentAcceptedEvent.class::isInstance)
-                .map(IntentAcceptedEvent.class::cast)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("execution " + invocation.executionId()
-                        + " has no accepted intent"));
-        Map<String, StepOutputs> outputs = new LinkedHashMap<>();
-        eventStore.readEvents(invocation.sagaId().toString(), 0).asStream()
-                .map(Message::getPayload)
-                .filter(StepSucceededEvent.class::isInstance)
-                .map(StepSucceededEvent.class::cast)
-                .forEach(done -> outputs.put(done.stepName(), new StepOutputs(done.references(), done.facts())));
-        return new StepContext(invocation.tenantId(), invocation.sessionId(), invocation.executionId(),
-                intent.intentType(), invocation.capability(), stepName, invocation.stepIndex(), invocation.attempt(),
-                invocation.phase(), intent.payload(), intent.metadata(), outputs);
+        return StepContexts.fromEvents(payloads(invocation.executionId().toString()),
+                payloads(invocation.sagaId().toString()), invocation, stepName);
+    }
+
+    private List<Object> payloads(String aggregateIdentifier) {
+        return eventStore.readEvents(aggregateIdentifier, 0).asStream().<Object>map(Message::getPayload).toList();
     }
 }

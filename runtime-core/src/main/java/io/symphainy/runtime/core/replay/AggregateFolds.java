@@ -1,0 +1,48 @@
+package io.symphainy.runtime.core.replay;
+
+import io.symphainy.runtime.core.execution.Execution;
+import io.symphainy.runtime.core.saga.Saga;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+
+/**
+ * Folds recorded events into fresh, detached aggregates with their own event-sourcing handlers, exactly as a
+ * repository rebuilds them, but without a repository, a lock or a unit of work: nothing is published or stored.
+ */
+final class AggregateFolds {
+
+    private static final AggregateModel<Execution> EXECUTION =
+            AnnotatedAggregateMetaModelFactory.inspectAggregate(Execution.class);
+    private static final AggregateModel<Saga> SAGA = AnnotatedAggregateMetaModelFactory.inspectAggregate(Saga.class);
+
+    private AggregateFolds() {
+    }
+
+    /** The execution the events describe; null when there are none. */
+    static Execution execution(List<DomainEventMessage<?>> events) {
+        return fold(EXECUTION, events);
+    }
+
+    /** The saga the events describe; null when there are none. */
+    static Saga saga(List<DomainEventMessage<?>> events) {
+        return fold(SAGA, events);
+    }
+
+    private static <T> T fold(AggregateModel<T> model, List<DomainEventMessage<?>> events) {
+        if (events.isEmpty()) {
+            return null;
+        }
+        DomainEventMessage<?> first = events.get(0);
+        T root = new GenericAggregateFactory<>(model).createAggregateRoot(first.getAggregateIdentifier(), first);
+        EventSourcedAggregate<T> aggregate = EventSourcedAggregate.initialize(root, model, null,
+                NoSnapshotTriggerDefinition.TRIGGER);
+        aggregate.initializeState(DomainEventStream.of(events));
+        return aggregate.getAggregateRoot();
+    }
+}

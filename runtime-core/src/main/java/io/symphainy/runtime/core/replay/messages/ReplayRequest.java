@@ -1,0 +1,28 @@
+package io.symphainy.runtime.core.replay.messages;
+
+import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.common.messages.UserId;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import java.time.Instant;
+
+/**
+ * Asks to replay one execution of a tenant.
+ *
+ * @param asOfIndex   for {@link ReplayMode#STATE_ONLY}: fold only the events up to this index of the merged event
+ *                    list (as {@code events_only} numbers them); null for all
+ * @param asOfInstant for {@link ReplayMode#STATE_ONLY}: fold only the events recorded at or before this instant;
+ *                    null for all
+ */
+public record ReplayRequest(
+        ExecutionId executionId,
+        TenantId tenantId,
+        UserId requestedBy,
+        ReplayMode mode,
+        Long asOfIndex,
+        Instant asOfInstant) {
+
+    /** Whether the replay looks at an earlier point than the end of the record. */
+    public boolean pointInTime() {
+        return asOfIndex != null || asOfInstant != null;
+    }
+}

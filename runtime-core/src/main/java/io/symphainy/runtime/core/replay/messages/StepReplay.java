@@ -1,0 +1,22 @@
+package io.symphainy.runtime.core.replay.messages;
+
+/**
+ * What a full replay did with one step.
+ *
+ * @param treatment  {@code re_run} (PURE and IDEMPOTENT steps), {@code substituted} (the recorded output stands in
+ *                   for COMPENSATABLE and NON_REPEATABLE steps, which never run again), {@code not_reached} (no
+ *                   attempt was recorded) or {@code unavailable} (the capability no longer offers the step)
+ * @param attempt    the recorded attempt that was replayed; 0 when none was
+ * @param recomputed null unless the step was run again
+ * @param verdict    {@code match}, {@code divergence}, or the treatment when nothing was compared
+ */
+public record StepReplay(
+        int index,
+        String name,
+        String sideEffect,
+        String treatment,
+        int attempt,
+        StepOutcome recorded,
+        StepOutcome recomputed,
+        String verdict) {
+}
