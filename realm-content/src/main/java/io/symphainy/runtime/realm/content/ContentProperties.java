@@ -26,6 +26,9 @@ public record ContentProperties(
         @DefaultValue("false") boolean testKnobsEnabled) {
 
     public ContentProperties {
+        // RUNTIME_CONTENT_IMPORT_DIR arrives through a placeholder that is empty when unset: empty means disabled,
+        // never "the working directory".
+        importDir = importDir == null || importDir.toString().isBlank() ? null : importDir;
         if (maxBytes == null || maxBytes.toBytes() <= 0) {
             throw new IllegalArgumentException("runtime.content.max-bytes must be positive");
         }
