@@ -147,9 +147,15 @@ public class IntentIntakeHandler {
                 false, decision);
     }
 
+    /**
+     * Unchecked failures pass through untouched: a lock conflict between concurrent submissions is transient, and
+     * the command gateway retries transient failures only when it can see them.
+     */
     private void createExecution(java.util.concurrent.Callable<Execution> factory) {
         try {
             executions.newInstance(factory);
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("cannot record the execution", e);
         }
