@@ -3,6 +3,7 @@ package io.symphainy.runtime.core.infrastructure;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.config.ProcessorProperties;
 import io.symphainy.runtime.core.saga.SagaCoordinator;
+import io.symphainy.runtime.core.timeline.AuditTimelineProjection;
 import io.symphainy.runtime.core.wal.WalProjection;
 import java.util.concurrent.Executors;
 import org.axonframework.common.AxonTransientException;
@@ -51,7 +52,8 @@ public class AxonMessagingConfiguration {
      * Tracking processors, one thread per segment: they block on the event store's stream and wake as soon as a
      * local commit publishes events, so a saga step waits milliseconds, not a polling interval, for the next one.
      * The coordinator starts at the head of the store the first time it runs, so that a new processor never
-     * replays history into new sagas. The WAL view runs on one segment so that its positions follow commit order.
+     * replays history into new sagas. The WAL view and the audit timeline run on one segment so that their
+     * positions follow commit order.
      */
     @Bean
     public ConfigurerModule eventProcessing(ProcessorProperties properties) {
@@ -62,11 +64,17 @@ public class AxonMessagingConfiguration {
                         configuration -> processors(properties)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 .registerTrackingEventProcessorConfiguration(WalProjection.PROCESSING_GROUP,
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andInitialSegmentsCount(1)
-                                .andBatchSize(properties.batchSize()))
+                        configuration -> singleSegment(properties))
+                .registerTrackingEventProcessorConfiguration(AuditTimelineProjection.PROCESSING_GROUP,
+                        configuration -> singleSegment(properties))
                 .registerDefaultSequencingPolicy(configuration -> new ExecutionSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    private static TrackingEventProcessorConfiguration singleSegment(ProcessorProperties properties) {
+        return TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                .andInitialSegmentsCount(1)
+                .andBatchSize(properties.batchSize());
     }
 
     private static TrackingEventProcessorConfiguration processors(ProcessorProperties properties) {

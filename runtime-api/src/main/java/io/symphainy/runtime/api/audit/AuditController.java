@@ -1,0 +1,128 @@
+package io.symphainy.runtime.api.audit;
+
+import io.symphainy.runtime.api.error.FieldViolation;
+import io.symphainy.runtime.api.error.ProblemCode;
+import io.symphainy.runtime.api.error.ProblemException;
+import io.symphainy.runtime.api.error.Problems;
+import io.symphainy.runtime.api.security.RuntimePrincipal;
+import io.symphainy.runtime.api.web.ExecutionReads;
+import io.symphainy.runtime.api.web.RuntimeCommands;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.session.messages.SessionId;
+import io.symphainy.runtime.core.state.messages.FindSessionQuery;
+import io.symphainy.runtime.core.state.messages.SessionView;
+import io.symphainy.runtime.core.timeline.AuditTimeline;
+import io.symphainy.runtime.core.timeline.messages.TimelineCompleteness;
+import io.symphainy.runtime.core.timeline.messages.TimelineFilter;
+import io.symphainy.runtime.core.timeline.messages.TimelinePage;
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The audit timeline over HTTP: filtered, keyset-paged or exported events for auditors, and the merged timeline of
+ * an execution or a session for auditors and operators. Every answer is scoped to the caller's tenant and carries
+ * how complete the timeline is.
+ */
+@RestController
+@Validated
+public class AuditController {
+
+    private final AuditTimeline timeline;
+    private final AuditExports exports;
+    private final ExecutionReads executions;
+    private final QueryGateway queries;
+
+    AuditController(AuditTimeline timeline, AuditExports exports, ExecutionReads executions, QueryGateway queries) {
+        this.timeline = timeline;
+        this.exports = exports;
+        this.executions = executions;
+        this.queries = queries;
+    }
+
+    @GetMapping("/audit/events")
+    @PreAuthorize("hasRole('AUDITOR')")
+    public AuditEventsResponse events(RuntimePrincipal caller, @Valid AuditEventsParams params) {
+        if (params.format() != null && !params.format().equals("json")) {
+            throw invalid("format", "unknown format '" + params.format() + "'; expected one of [json, ndjson, csv]");
+        }
+        TimelineFilter filter = filter(caller, params);
+        TimelineCompleteness completeness = timeline.completeness();
+        TimelinePage page = timeline.page(filter, params.afterOrStart(), params.limitOrDefault());
+        return new AuditEventsResponse(page.entries(), page.nextAfter(), completeness);
+    }
+
+    @GetMapping(path = "/audit/events", params = "format=ndjson")
+    @PreAuthorize("hasRole('AUDITOR')")
+    public ResponseEntity<StreamingResponseBody> ndjson(RuntimePrincipal caller, @Valid AuditEventsParams params) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(AuditExports.NDJSON))
+                .body(exports.ndjson(filter(caller, params)));
+    }
+
+    @GetMapping(path = "/audit/events", params = "format=csv")
+    @PreAuthorize("hasRole('AUDITOR')")
+    public ResponseEntity<StreamingResponseBody> csv(RuntimePrincipal caller, @Valid AuditEventsParams params) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(AuditExports.CSV + ";charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"audit-events.csv\"")
+                .body(exports.csv(filter(caller, params)));
+    }
+
+    @GetMapping("/execution/{execution_id}/timeline")
+    @PreAuthorize("hasAnyRole('AUDITOR', 'OPERATOR')")
+    public ExecutionTimelineResponse executionTimeline(RuntimePrincipal caller,
+                                                       @PathVariable("execution_id") UUID executionId) {
+        executions.find(caller, new ExecutionId(executionId));
+        TimelineCompleteness completeness = timeline.completeness();
+        return new ExecutionTimelineResponse(executionId.toString(),
+                timeline.all(TimelineFilter.ofExecution(RuntimeCommands.tenantOf(caller), executionId)), completeness);
+    }
+
+    @GetMapping("/session/{session_id}/timeline")
+    @PreAuthorize("hasAnyRole('AUDITOR', 'OPERATOR')")
+    public SessionTimelineResponse sessionTimeline(RuntimePrincipal caller,
+                                                   @PathVariable("session_id") UUID sessionId) {
+        boolean known = queries.query(new FindSessionQuery(RuntimeCommands.tenantOf(caller), new SessionId(sessionId)),
+                ResponseTypes.optionalInstanceOf(SessionView.class)).join().isPresent();
+        if (!known) {
+            throw new ProblemException(ProblemCode.SESSION_NOT_FOUND, "session " + sessionId + " not found");
+        }
+        TimelineCompleteness completeness = timeline.completeness();
+        return new SessionTimelineResponse(sessionId.toString(),
+                timeline.all(TimelineFilter.ofSession(RuntimeCommands.tenantOf(caller), sessionId)), completeness);
+    }
+
+    private static TimelineFilter filter(RuntimePrincipal caller, AuditEventsParams p) {
+        return new TimelineFilter(RuntimeCommands.tenantOf(caller), instant("from", p.from()), instant("to", p.to()),
+                p.executionId(), p.sessionId(), p.userId(), p.intentType(), p.capability(), p.eventType(),
+                p.outcome());
+    }
+
+    private static Instant instant(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw);
+        } catch (DateTimeParseException notInstant) {
+            throw invalid(field, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
+        }
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemCode.INVALID_REQUEST, "The request has invalid or missing values.",
+                Map.of(Problems.ERRORS_PROPERTY, List.of(new FieldViolation(field, message))));
+    }
+}

@@ -1,0 +1,78 @@
+package io.symphainy.runtime.core.timeline;
+
+import io.symphainy.runtime.core.common.JsonColumns;
+import io.symphainy.runtime.core.timeline.messages.TimelineEntryView;
+import io.symphainy.runtime.core.timeline.messages.TimelineFilter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of audit timeline reads: a tenant-scoped where clause built from a {@link TimelineFilter}, and the
+ * mapping of a row to its view.
+ */
+final class TimelineSql {
+
+    private final StringBuilder where = new StringBuilder("tenant_id = ?");
+    private final List<Object> arguments = new ArrayList<>();
+
+    private TimelineSql(TimelineFilter filter) {
+        arguments.add(filter.tenantId().value());
+        add("occurred_at >= ?", filter.from() == null ? null : JsonColumns.timestamp(filter.from()));
+        add("occurred_at < ?", filter.to() == null ? null : JsonColumns.timestamp(filter.to()));
+        add("execution_id = ?", filter.executionId());
+        add("session_id = ?", filter.sessionId());
+        add("user_id = ?", filter.userId());
+        add("intent_type = ?", filter.intentType());
+        add("capability = ?", filter.capability());
+        add("event_type = ?", filter.eventType());
+        add("outcome = ?", filter.outcome());
+    }
+
+    static TimelineSql of(TimelineFilter filter) {
+        return new TimelineSql(filter);
+    }
+
+    /** {@code select * ... where <filter> and position > ? order by position}, with its arguments. */
+    String select(long afterPosition, Integer limit) {
+        arguments.add(afterPosition);
+        String sql = "select * from audit_timeline_entry where " + where + " and position > ? order by position";
+        if (limit != null) {
+            arguments.add(limit);
+            sql += " limit ?";
+        }
+        return sql;
+    }
+
+    Object[] arguments() {
+        return arguments.toArray();
+    }
+
+    private void add(String condition, Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            arguments.add(value);
+        }
+    }
+
+    static TimelineEntryView view(ResultSet row) throws SQLException {
+        return new TimelineEntryView(
+                row.getLong("position"),
+                row.getString("event_identifier"),
+                row.getString("tenant_id"),
+                row.getString("session_id"),
+                row.getString("execution_id"),
+                row.getString("user_id"),
+                row.getString("intent_type"),
+                row.getString("capability"),
+                row.getString("event_type"),
+                row.getString("outcome"),
+                row.getString("summary"),
+                row.getString("step_name"),
+                row.getObject("attempt", Integer.class),
+                row.getObject("duration_millis", Long.class),
+                JsonColumns.instant(row.getTimestamp("occurred_at")),
+                JsonColumns.readMap(row.getString("payload")));
+    }
+}
