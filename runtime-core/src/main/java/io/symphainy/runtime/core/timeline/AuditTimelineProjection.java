@@ -5,6 +5,7 @@ import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
+import io.symphainy.runtime.core.timeline.chain.AuditChainRecorder;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * <p>Like the WAL view, the processor runs one segment on one thread, so positions follow commit order and an
  * execution's intent event is always recorded before the events that follow it: each execution's intent type and
  * capability are kept in a small lookup table when its intent is accepted or rejected and copied onto every later
- * row. Inserts are keyed by the event identifier, so handling an event twice records it once.
+ * row. Inserts are keyed by the event identifier, so handling an event twice records it once. Each event is also
+ * appended to its tenant's tamper-evident hash chain ({@link AuditChainRecorder}) in the same transaction.
  */
 @Component
 @ProcessingGroup(AuditTimelineProjection.PROCESSING_GROUP)
@@ -33,10 +35,13 @@ public class AuditTimelineProjection {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
+    private final AuditChainRecorder chain;
 
-    AuditTimelineProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
+    AuditTimelineProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
+                            AuditChainRecorder chain) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.chain = chain;
     }
 
     @EventHandler
@@ -51,6 +56,8 @@ public class AuditTimelineProjection {
         }
         TimelineFacts facts = TimelineRules.describe(payload);
         Object user = event.getMetaData().get(MetaDataKeys.USER_ID);
+        String tenantId = String.valueOf(event.getMetaData().getOrDefault(MetaDataKeys.TENANT_ID, ""));
+        chain.append(tenantId, executionId, event);
         jdbc.update("""
                 insert into audit_timeline_entry (event_identifier, tenant_id, session_id, execution_id, user_id,
                     intent_type, capability, event_type, outcome, summary, step_name, attempt, duration_millis,
@@ -59,7 +66,7 @@ public class AuditTimelineProjection {
                 from (select 1) one left join audit_timeline_intent i on i.execution_id = ?
                 on conflict (event_identifier) do nothing""",
                 event.getIdentifier(),
-                String.valueOf(event.getMetaData().getOrDefault(MetaDataKeys.TENANT_ID, "")),
+                tenantId,
                 uuidOrNull(event.getMetaData().get(MetaDataKeys.SESSION_ID)),
                 executionId,
                 user == null ? null : user.toString(),
@@ -78,6 +85,7 @@ public class AuditTimelineProjection {
     void reset() {
         jdbc.update("delete from audit_timeline_entry");
         jdbc.update("delete from audit_timeline_intent");
+        chain.reset();
     }
 
     private void rememberIntent(UUID executionId, String intentType, String capability) {
