@@ -70,7 +70,12 @@ public enum ProblemCode {
     DATA_NOT_HYDRATABLE(HttpStatus.GONE, "Data not available",
             "The data reference exists but its content was deleted or cannot be read."),
     UPLOAD_FILE_MISSING(HttpStatus.BAD_REQUEST, "Upload file missing",
-            "The multipart request has no non-empty file part.");
+            "The multipart request has no non-empty file part."),
+    PROJECTION_NOT_FOUND(HttpStatus.NOT_FOUND, "Projection not found", "No tracking projection has this name."),
+    PROJECTION_NOT_REBUILDABLE(HttpStatus.CONFLICT, "Projection not rebuildable",
+            "This event processor cannot be replayed: it acts on events instead of projecting them."),
+    PROJECTION_REBUILD_IN_PROGRESS(HttpStatus.CONFLICT, "Projection rebuild in progress",
+            "The projection is already being rebuilt; follow its progress.");
 
     private static final String TYPE_PREFIX = "urn:symphainy:problem:";
 

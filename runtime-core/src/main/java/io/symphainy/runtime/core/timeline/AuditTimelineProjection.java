@@ -85,7 +85,8 @@ public class AuditTimelineProjection {
     void reset() {
         jdbc.update("delete from audit_timeline_entry");
         jdbc.update("delete from audit_timeline_intent");
-        chain.reset();
+        // The chain is append-only: a rebuild re-reads events it has chained already and skips them, so it can
+        // never recompute links over a store that was tampered with since.
     }
 
     private void rememberIntent(UUID executionId, String intentType, String capability) {

@@ -45,9 +45,4 @@ public class AuditChainRecorder {
                 event.getIdentifier(), tenantId, executionId, chained.aggregateIdentifier(),
                 chained.sequenceNumber(), previous, link);
     }
-
-    /** Forgets every chain, for a replay of the projection. */
-    public void reset() {
-        jdbc.update("delete from audit_chain");
-    }
 }
