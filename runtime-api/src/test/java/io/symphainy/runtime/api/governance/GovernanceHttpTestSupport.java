@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.symphainy.runtime.api.RuntimeApplication;
+import io.symphainy.runtime.api.testing.EventProcessorsReadiness;
 import io.symphainy.runtime.core.testing.WithTestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +22,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -106,24 +105,7 @@ abstract class GovernanceHttpTestSupport {
     }
 
     private boolean eventProcessorsReady() {
-        for (var processor : eventProcessing.eventProcessors().values()) {
-            if (!processor.isRunning()) {
-                return false;
-            }
-            if (processor instanceof StreamingEventProcessor streaming) {
-                double coverage = 0;
-                for (EventTrackerStatus status : streaming.processingStatus().values()) {
-                    if (!status.isCaughtUp() || status.isErrorState()) {
-                        return false;
-                    }
-                    coverage += 1.0 / (status.getSegment().getMask() + 1);
-                }
-                if (Math.abs(coverage - 1.0) > 1e-9) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return EventProcessorsReadiness.allCaughtUp(eventProcessing);
     }
 
     /** A response with its body parsed as JSON when it is JSON. */

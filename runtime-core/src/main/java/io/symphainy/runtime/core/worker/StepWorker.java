@@ -3,6 +3,7 @@ package io.symphainy.runtime.core.worker;
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
 import io.symphainy.runtime.core.capability.spi.Step;
+import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
@@ -75,7 +76,9 @@ public class StepWorker implements DisposableBean {
 
     private void submit(StepInvocation invocation) {
         long started = System.nanoTime();
-        Optional<Step> work = stepOf(invocation);
+        Optional<StepDefinition> definition = definitionOf(invocation);
+        Optional<Step> work = definition
+                .map(step -> invocation.phase() == StepPhase.FORWARD ? step.action() : step.compensation());
         // Reports go out from the attempt's thread or the timer's, never from the thread that handed the attempt
         // over: that thread's unit of work has already committed.
         if (work.isEmpty()) {
@@ -84,6 +87,7 @@ public class StepWorker implements DisposableBean {
                             + invocation.stepIndex()), 0));
             return;
         }
+        String stepName = definition.get().name();
         Duration timeout = timeoutOf(invocation);
         CompletableFuture<StepResult> outcome = new CompletableFuture<>();
         AtomicReference<Future<?>> running = new AtomicReference<>();
@@ -97,7 +101,7 @@ public class StepWorker implements DisposableBean {
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             running.set(steps.submit(() -> {
-                StepResult result = attempt(work.get(), invocation);
+                StepResult result = attempt(work.get(), stepName, invocation);
                 if (outcome.complete(result)) {
                     cutOff.cancel(false);
                     reporter.report(invocation, result, elapsedMillis(started));
@@ -113,10 +117,8 @@ public class StepWorker implements DisposableBean {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    private StepResult attempt(Step work, StepInvocation invocation) {
+    private StepResult attempt(Step work, String stepName, StepInvocation invocation) {
         try {
-            String stepName = curator.named(invocation.capability()).orElseThrow()
-                    .step(invocation.stepIndex()).name();
             StepResult result = work.run(contexts.load(invocation, stepName));
             return result == null ? StepResult.success() : result;
         } catch (InterruptedException interrupted) {
@@ -129,11 +131,10 @@ public class StepWorker implements DisposableBean {
         }
     }
 
-    private Optional<Step> stepOf(StepInvocation invocation) {
+    private Optional<StepDefinition> definitionOf(StepInvocation invocation) {
         return curator.named(invocation.capability())
                 .filter(capability -> invocation.stepIndex() < capability.plan().size())
-                .map(capability -> capability.step(invocation.stepIndex()))
-                .map(step -> invocation.phase() == StepPhase.FORWARD ? step.action() : step.compensation());
+                .map(capability -> capability.step(invocation.stepIndex()));
     }
 
     private Duration timeoutOf(StepInvocation invocation) {
