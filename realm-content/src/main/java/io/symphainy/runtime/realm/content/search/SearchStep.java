@@ -29,7 +29,8 @@ public class SearchStep {
     private final Embedder embedder;
     private final ContentProperties properties;
 
-    SearchStep(ContentStore store, Embedder embedder, ContentProperties properties) {
+    /** A search step over the given store; the application gets its instance from Spring. */
+    public SearchStep(ContentStore store, Embedder embedder, ContentProperties properties) {
         this.store = store;
         this.embedder = embedder;
         this.properties = properties;

@@ -26,7 +26,8 @@ public class ContentStore {
     private final TransactionTemplate transactions;
     private final BlobRows blobs;
 
-    ContentStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    /** A store on the given database; the application gets its instance from Spring. */
+    public ContentStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.blobs = new BlobRows(jdbc);
