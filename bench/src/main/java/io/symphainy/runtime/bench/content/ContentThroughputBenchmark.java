@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Parse and embed throughput of the content realm on this machine: pages per second through Tika for a generated
@@ -64,8 +65,19 @@ public final class ContentThroughputBenchmark {
                 ContentParser.VERSION, median(chunksPerSecond), Collections.min(chunksPerSecond),
                 Collections.max(chunksPerSecond), chunks.size(), CHUNK_WORDS, CHUNK_OVERLAP_WORDS, Embedder.MODEL);
         System.out.print(table);
-        ContentSearchBenchmark.Figures search = ContentSearchBenchmark.measure(embedder);
-        System.out.printf(Locale.ROOT, """
+        ContentSearchBenchmark.Figures search = null;
+        try {
+            search = ContentSearchBenchmark.measure(embedder);
+            System.out.print(searchTable(search));
+        } catch (DataAccessException noDatabase) {
+            System.out.println("search not measured: no PostgreSQL reachable through BENCH_JDBC_URL ("
+                    + noDatabase.getMostSpecificCause().getMessage() + ")");
+        }
+        write(results, pagesPerSecond, chunksPerSecond, search);
+    }
+
+    private static String searchTable(ContentSearchBenchmark.Figures search) {
+        return String.format(Locale.ROOT, """
                 search over %d chunks in PostgreSQL (median of %d)   ms/query   MB allocated/query
                   load all (former)                              %8.1f   %8.1f
                   streamed top-k                                 %8.1f   %8.1f
@@ -74,7 +86,20 @@ public final class ContentThroughputBenchmark {
                 search.loadAll().allocatedMegabytes(), search.streamed().millis(),
                 search.streamed().allocatedMegabytes(), search.embedQuery().millis(),
                 search.embedQuery().allocatedMegabytes());
-        write(results, pagesPerSecond, chunksPerSecond, search);
+    }
+
+    private static String searchJson(ContentSearchBenchmark.Figures search) {
+        if (search == null) {
+            return "null";
+        }
+        return String.format(Locale.ROOT, """
+                {"chunks": %d,
+                    "load_all": {"ms": %.1f, "mb_allocated": %.1f},
+                    "streamed_top_k": {"ms": %.1f, "mb_allocated": %.1f},
+                    "query_embedding": {"ms": %.1f, "mb_allocated": %.1f}}""", ContentSearchBenchmark.CHUNKS,
+                search.loadAll().millis(), search.loadAll().allocatedMegabytes(), search.streamed().millis(),
+                search.streamed().allocatedMegabytes(), search.embedQuery().millis(),
+                search.embedQuery().allocatedMegabytes());
     }
 
     private static String[] pages() {
@@ -102,16 +127,10 @@ public final class ContentThroughputBenchmark {
                 {
                   "parse_pages_per_second": {"median": %.1f, "min": %.1f, "max": %.1f},
                   "embed_chunks_per_second": {"median": %.1f, "min": %.1f, "max": %.1f},
-                  "search_per_query": {"chunks": %d,
-                    "load_all": {"ms": %.1f, "mb_allocated": %.1f},
-                    "streamed_top_k": {"ms": %.1f, "mb_allocated": %.1f},
-                    "query_embedding": {"ms": %.1f, "mb_allocated": %.1f}}
+                  "search_per_query": %s
                 }
                 """, median(pages), Collections.min(pages), Collections.max(pages), median(chunks),
-                Collections.min(chunks), Collections.max(chunks), ContentSearchBenchmark.CHUNKS,
-                search.loadAll().millis(), search.loadAll().allocatedMegabytes(), search.streamed().millis(),
-                search.streamed().allocatedMegabytes(), search.embedQuery().millis(),
-                search.embedQuery().allocatedMegabytes());
+                Collections.min(chunks), Collections.max(chunks), searchJson(search));
         Files.writeString(results.resolve("content.json"), json);
     }
 }
