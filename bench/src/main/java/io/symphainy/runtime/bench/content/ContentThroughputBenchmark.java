@@ -13,11 +13,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Parse and embed throughput of the content realm on this machine: pages per second through Tika for a generated
  * PDF, and chunks per second through the in-process all-MiniLM-L6-v2 model, each as the median and spread of
- * repeated runs after a warm-up. Prints a table and writes {@code content.json} into the directory given as the
+ * repeated runs after a warm-up; then the latency of one search over a few thousand stored chunks
+ * ({@link ContentSearchBenchmark}). Prints a table and writes {@code content.json} into the directory given as the
  * first argument.
  */
 public final class ContentThroughputBenchmark {
@@ -63,7 +65,41 @@ public final class ContentThroughputBenchmark {
                 ContentParser.VERSION, median(chunksPerSecond), Collections.min(chunksPerSecond),
                 Collections.max(chunksPerSecond), chunks.size(), CHUNK_WORDS, CHUNK_OVERLAP_WORDS, Embedder.MODEL);
         System.out.print(table);
-        write(results, pagesPerSecond, chunksPerSecond);
+        ContentSearchBenchmark.Figures search = null;
+        try {
+            search = ContentSearchBenchmark.measure(embedder);
+            System.out.print(searchTable(search));
+        } catch (DataAccessException noDatabase) {
+            System.out.println("search not measured: no PostgreSQL reachable through BENCH_JDBC_URL ("
+                    + noDatabase.getMostSpecificCause().getMessage() + ")");
+        }
+        write(results, pagesPerSecond, chunksPerSecond, search);
+    }
+
+    private static String searchTable(ContentSearchBenchmark.Figures search) {
+        return String.format(Locale.ROOT, """
+                search over %d chunks in PostgreSQL (median of %d)   ms/query   MB allocated/query
+                  load all (former)                              %8.1f   %8.1f
+                  streamed top-k                                 %8.1f   %8.1f
+                  of which query embedding                       %8.1f   %8.1f
+                """, ContentSearchBenchmark.CHUNKS, ContentSearchBenchmark.QUERIES, search.loadAll().millis(),
+                search.loadAll().allocatedMegabytes(), search.streamed().millis(),
+                search.streamed().allocatedMegabytes(), search.embedQuery().millis(),
+                search.embedQuery().allocatedMegabytes());
+    }
+
+    private static String searchJson(ContentSearchBenchmark.Figures search) {
+        if (search == null) {
+            return "null";
+        }
+        return String.format(Locale.ROOT, """
+                {"chunks": %d,
+                    "load_all": {"ms": %.1f, "mb_allocated": %.1f},
+                    "streamed_top_k": {"ms": %.1f, "mb_allocated": %.1f},
+                    "query_embedding": {"ms": %.1f, "mb_allocated": %.1f}}""", ContentSearchBenchmark.CHUNKS,
+                search.loadAll().millis(), search.loadAll().allocatedMegabytes(), search.streamed().millis(),
+                search.streamed().allocatedMegabytes(), search.embedQuery().millis(),
+                search.embedQuery().allocatedMegabytes());
     }
 
     private static String[] pages() {
@@ -84,15 +120,17 @@ public final class ContentThroughputBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static void write(Path results, List<Double> pages, List<Double> chunks) throws IOException {
+    private static void write(Path results, List<Double> pages, List<Double> chunks,
+                              ContentSearchBenchmark.Figures search) throws IOException {
         Files.createDirectories(results);
         String json = String.format(Locale.ROOT, """
                 {
                   "parse_pages_per_second": {"median": %.1f, "min": %.1f, "max": %.1f},
-                  "embed_chunks_per_second": {"median": %.1f, "min": %.1f, "max": %.1f}
+                  "embed_chunks_per_second": {"median": %.1f, "min": %.1f, "max": %.1f},
+                  "search_per_query": %s
                 }
                 """, median(pages), Collections.min(pages), Collections.max(pages), median(chunks),
-                Collections.min(chunks), Collections.max(chunks));
+                Collections.min(chunks), Collections.max(chunks), searchJson(search));
         Files.writeString(results.resolve("content.json"), json);
     }
 }

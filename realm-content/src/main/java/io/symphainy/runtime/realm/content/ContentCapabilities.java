@@ -26,21 +26,31 @@ public class ContentCapabilities {
     public static final String REALM = "content";
     private static final Duration STEP_TIMEOUT = Duration.ofMinutes(2);
 
+    /** Upload sources; {@code %d} is the longest inline base64 text, from {@code runtime.content.inline-max-bytes}. */
     private static final String UPLOAD_PROPERTIES = """
-                "content_base64": {"type": "string", "minLength": 1},
+                "content_base64": {"type": "string", "minLength": 1, "maxLength": %d},
                 "filename": {"type": "string", "minLength": 1, "maxLength": 1024},
-                "file_path": {"type": "string", "minLength": 1, "maxLength": 4096}""";
+                "file_path": {"type": "string", "minLength": 1, "maxLength": 4096},
+                "staging_id": {"type": "string", "format": "uuid"},
+                "staged_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                "size_bytes": {"type": "integer", "minimum": 0},
+                "media_type": {"type": "string", "maxLength": 255}""";
+    /** Exactly one source: inline bytes, an import-directory path, or bytes staged by {@code POST /content/upload}. */
     private static final String ONE_SOURCE = """
               "oneOf": [
-                {"required": ["content_base64", "filename"], "not": {"required": ["file_path"]}},
-                {"required": ["file_path"], "not": {"required": ["content_base64"]}}
+                {"required": ["content_base64", "filename"],
+                 "not": {"anyOf": [{"required": ["file_path"]}, {"required": ["staging_id"]}]}},
+                {"required": ["file_path"],
+                 "not": {"anyOf": [{"required": ["content_base64"]}, {"required": ["staging_id"]}]}},
+                {"required": ["staging_id", "staged_sha256", "filename"],
+                 "not": {"anyOf": [{"required": ["content_base64"]}, {"required": ["file_path"]}]}}
               ],""";
     /** Test-only knob: honoured only when {@code runtime.content.test-knobs-enabled} is true. */
     private static final String TEST_KNOB = "    \"fail_embedding\": {\"type\": \"boolean\"}";
 
     @Bean
-    CapabilityDefinition contentUpload(UploadSteps upload) {
-        return capability("content.upload", schema(UPLOAD_PROPERTIES, ONE_SOURCE),
+    CapabilityDefinition contentUpload(UploadSteps upload, ContentProperties properties) {
+        return capability("content.upload", schema(uploadProperties(properties), ONE_SOURCE),
                 "reference content.upload names the stored upload; facts give its size and SHA-256",
                 RiskLevel.MEDIUM, true, List.of(uploadStep(upload)));
     }
@@ -63,8 +73,10 @@ public class ContentCapabilities {
     }
 
     @Bean
-    CapabilityDefinition contentParseAndEmbed(UploadSteps upload, ParseSteps parse, EmbedSteps embed) {
-        return capability("content.parse_and_embed", schema(UPLOAD_PROPERTIES + ",\n" + TEST_KNOB, ONE_SOURCE),
+    CapabilityDefinition contentParseAndEmbed(UploadSteps upload, ParseSteps parse, EmbedSteps embed,
+                                              ContentProperties properties) {
+        return capability("content.parse_and_embed",
+                schema(uploadProperties(properties) + ",\n" + TEST_KNOB, ONE_SOURCE),
                 "references content.upload, content.document, content.chunks and content.embeddings",
                 RiskLevel.MEDIUM, true, List.of(uploadStep(upload), parseStep(parse), embedStep(embed)));
     }
@@ -79,6 +91,12 @@ public class ContentCapabilities {
                 "facts.results: the best chunks with chunk_set_ref, document_ref, score, snippet (text when hydrate)",
                 RiskLevel.MEDIUM, false,
                 List.of(StepDefinition.of("search", SideEffectClass.PURE, search::search).withTimeout(STEP_TIMEOUT)));
+    }
+
+    /** The upload properties, inline base64 limited to the text that encodes {@code inline-max-bytes}. */
+    private static String uploadProperties(ContentProperties properties) {
+        long base64Chars = (properties.inlineMaxBytes().toBytes() + 2) / 3 * 4;
+        return UPLOAD_PROPERTIES.formatted(base64Chars);
     }
 
     private static StepDefinition uploadStep(UploadSteps upload) {

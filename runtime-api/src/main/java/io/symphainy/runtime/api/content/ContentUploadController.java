@@ -6,9 +6,12 @@ import io.symphainy.runtime.api.intent.IntentAcceptedResponse;
 import io.symphainy.runtime.api.intent.IntentController;
 import io.symphainy.runtime.api.intent.SubmitIntentRequest;
 import io.symphainy.runtime.api.security.RuntimePrincipal;
+import io.symphainy.runtime.api.web.RuntimeCommands;
+import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.realm.content.store.StagedBlob;
+import io.symphainy.runtime.realm.content.upload.ContentStaging;
+import io.symphainy.runtime.realm.content.upload.ContentTooLargeException;
 import java.io.IOException;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Multipart uploads: the file becomes a {@code content.upload} (or {@code content.parse_and_embed}) intent of the
- * caller's session, submitted and answered exactly like {@code POST /intent/submit}.
+ * Multipart uploads: the file is staged in the content store first, then a {@code content.upload} (or
+ * {@code content.parse_and_embed}) intent of the caller's session naming the staging (never carrying the bytes) is
+ * submitted and answered exactly like {@code POST /intent/submit}. A refused intent discards its staging at once.
  */
 @RestController
 public class ContentUploadController {
@@ -31,9 +35,11 @@ public class ContentUploadController {
     private static final Set<String> UPLOAD_INTENTS = Set.of("content.upload", "content.parse_and_embed");
 
     private final IntentController intents;
+    private final ContentStaging staging;
 
-    ContentUploadController(IntentController intents) {
+    ContentUploadController(IntentController intents, ContentStaging staging) {
         this.intents = intents;
+        this.staging = staging;
     }
 
     @PostMapping(path = "/content/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -53,10 +59,22 @@ public class ContentUploadController {
         }
         String filename = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "upload" : file.getOriginalFilename();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("content_base64", Base64.getEncoder().encodeToString(file.getBytes()));
-        payload.put("filename", filename);
-        return intents.submit(caller, new SubmitIntentRequest(null, sessionId, intentType, null, payload, Map.of(),
-                null));
+        TenantId tenant = RuntimeCommands.tenantOf(caller);
+        StagedBlob staged;
+        try {
+            staged = staging.stage(tenant, filename, file.getContentType(), file.getBytes());
+        } catch (ContentTooLargeException tooLarge) {
+            throw new ProblemException(ProblemCode.CONTENT_TOO_LARGE, tooLarge.getMessage(),
+                    Map.of("size_bytes", tooLarge.sizeBytes(), "max_bytes", tooLarge.maxBytes()));
+        }
+        try {
+            return intents.submit(caller, new SubmitIntentRequest(null, sessionId, intentType, null,
+                    ContentStaging.payloadOf(staged), Map.of(), null));
+        } catch (ProblemException refused) {
+            // A refusal is certain: no execution will claim the staging. Any other failure leaves the outcome
+            // unknown, so the staging is left to the janitor's grace period.
+            staging.discard(tenant, staged);
+            throw refused;
+        }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.symphainy.runtime.realm.content.fixtures.ContentFixtures;
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The content realm end to end over HTTP: multipart uploads parsed and embedded, data references with provenance,
  * semantic search, compensation without orphans, import-directory refusals and tenant isolation.
  */
-class ContentHttpTest extends HttpTestSupport {
-
-    @Autowired
-    JdbcTemplate jdbc;
+class ContentHttpTest extends ContentHttpTestSupport {
 
     @Test
     void pdfAndDocxAreParsedEmbeddedAndFoundByMeaningWithProvenance() {
@@ -139,33 +132,5 @@ class ContentHttpTest extends HttpTestSupport {
                 "UPLOAD_FILE_MISSING");
         assertProblem(multipart(SUBMITTER_B, session, "a.txt", new byte[] {1}, "content.upload"), 404,
                 "SESSION_NOT_FOUND");
-    }
-
-    private String uploadFile(String apiKey, String session, String filename, byte[] bytes) {
-        return uploadFile(apiKey, session, filename, bytes, "content.parse_and_embed");
-    }
-
-    private String uploadFile(String apiKey, String session, String filename, byte[] bytes, String intentType) {
-        Response response = multipart(apiKey, session, filename, bytes, intentType);
-        assertStatus(response, 202);
-        return response.text("execution_id");
-    }
-
-    private Response multipart(String apiKey, String session, String filename, byte[] bytes, String intentType) {
-        String boundary = "----content-test-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        field(body, boundary, "session_id", session);
-        field(body, boundary, "intent_type", intentType);
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send("POST", "/content/upload", apiKey, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()),
-                "multipart/form-data; boundary=" + boundary);
-    }
-
-    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-                + value + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
 }

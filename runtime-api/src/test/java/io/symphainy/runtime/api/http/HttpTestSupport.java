@@ -48,12 +48,18 @@ import org.springframework.test.context.DynamicPropertySource;
                 "runtime.diagnostics.enabled=true",
                 "runtime.policy.default-decision=ALLOW",
                 "runtime.content.test-knobs-enabled=true",
+                "runtime.content.inline-max-bytes=" + HttpTestSupport.CONTENT_INLINE_MAX_BYTES,
+                "runtime.content.max-bytes=" + HttpTestSupport.CONTENT_MAX_BYTES,
+                "runtime.http.upload-max-body-bytes=" + HttpTestSupport.UPLOAD_MAX_BODY_BYTES,
                 "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES})
 @Import({TransferCapability.class, ReplayProbeCapability.class})
 @WithTestDatabase
 abstract class HttpTestSupport {
 
     static final int MAX_BODY_BYTES = 65536;
+    static final int CONTENT_INLINE_MAX_BYTES = 16384;
+    static final int CONTENT_MAX_BYTES = 1048576;
+    static final int UPLOAD_MAX_BODY_BYTES = 2097152;
 
     static final String TENANT_A = "tenant-a";
     static final String TENANT_B = "tenant-b";

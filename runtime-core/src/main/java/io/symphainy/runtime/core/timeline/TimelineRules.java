@@ -1,6 +1,8 @@
 package io.symphainy.runtime.core.timeline;
 
 import io.symphainy.runtime.core.common.messages.UserId;
+import io.symphainy.runtime.core.dataref.spi.DataReferenceDescriptor;
+import io.symphainy.runtime.core.dataref.spi.DataReferences;
 import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
@@ -22,7 +24,9 @@ import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The audit timeline's reading of an event: a one-line summary such as {@code step charge attempt 2 failed:
@@ -90,7 +94,7 @@ public final class TimelineRules {
         }
         if (event instanceof StepSucceededEvent e) {
             return TimelineFacts.step(step(e.stepName(), e.attempt()) + " succeeded in " + e.durationMillis()
-                    + " ms", e.stepName(), e.attempt(), e.durationMillis());
+                    + " ms" + registered(e), e.stepName(), e.attempt(), e.durationMillis());
         }
         if (event instanceof StepFailedEvent e) {
             return TimelineFacts.step(step(e.stepName(), e.attempt()) + " failed: " + e.errorCode(), e.stepName(),
@@ -123,6 +127,17 @@ public final class TimelineRules {
         }
         return "policy " + decision.decision() + (decision.rule() == null ? " by default"
                 : " by rule " + decision.rule() + " v" + decision.policyVersion());
+    }
+
+    /** {@code ; registered content.document 1f2e… from 9a8b…}: the provenance a step recorded with its success. */
+    private static String registered(StepSucceededEvent event) {
+        List<DataReferenceDescriptor> produced = DataReferences.registeredIn(event.facts());
+        if (produced.isEmpty()) {
+            return "";
+        }
+        return produced.stream().map(ref -> ref.kind() + " " + ref.refId()
+                        + (ref.sourceRefs().isEmpty() ? "" : " from " + String.join(", ", ref.sourceRefs())))
+                .collect(Collectors.joining("; ", "; registered ", ""));
     }
 
     private static String step(String name, int attempt) {

@@ -2,8 +2,11 @@ package io.symphainy.runtime.core.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.common.messages.UserId;
+import io.symphainy.runtime.core.dataref.spi.DataReferenceDescriptor;
+import io.symphainy.runtime.core.dataref.spi.DataReferences;
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
@@ -22,6 +25,7 @@ import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.session.messages.SessionId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,19 @@ class TimelineRulesTest {
         assertThat(retry.summary()).isEqualTo("step charge attempt 3 scheduled in 100 ms (forward)");
         assertThat(retry.attempt()).isEqualTo(3);
         assertThat(retry.outcome()).isNull();
+    }
+
+    @Test
+    void aSuccessNamesTheDataReferencesItRegisteredWithTheirSources() {
+        Map<String, Object> facts = ((StepResult.Succeeded) DataReferences.success(Map.of("content.document", "doc-1"), Map.of(), List.of(
+                new DataReferenceDescriptor("doc-1", "content.document", List.of("upload-1"), null, Map.of(),
+                        Map.of()),
+                new DataReferenceDescriptor("upload-2", "content.upload", List.of(), null, Map.of(), Map.of()))))
+                .facts();
+        TimelineFacts succeeded = TimelineRules.describe(new StepSucceededEvent(SAGA, EXECUTION, TENANT, 1, "parse",
+                1, Map.of("content.document", "doc-1"), facts, 7));
+        assertThat(succeeded.summary()).isEqualTo("step parse attempt 1 succeeded in 7 ms; registered "
+                + "content.document doc-1 from upload-1; content.upload upload-2");
     }
 
     @Test

@@ -1,11 +1,12 @@
 package io.symphainy.runtime.realm.content.store;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,12 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ContentStore {
 
+    /** Rows a search scan fetches per round trip. */
+    private static final int SCAN_BATCH = 500;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final BlobRows blobs;
 
-    ContentStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    /** A store on the given database; the application gets its instance from Spring. */
+    public ContentStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.blobs = new BlobRows(jdbc);
     }
 
     /**
@@ -36,19 +43,21 @@ public class ContentStore {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            int inserted = jdbc.update("""
-                    insert into content_blob (tenant_id, sha256, size_bytes, bytes) values (?, ?, ?, ?)
-                    on conflict (tenant_id, sha256) do nothing""",
-                    request.tenantId(), request.sha256(), request.bytes().length, request.bytes());
-            boolean createdBlob = inserted == 1;
-            jdbc.update("""
-                    insert into content_upload (ref_id, tenant_id, session_id, execution_id, sha256, filename,
-                        size_bytes, created_blob) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    request.refId(), request.tenantId(), request.sessionId(), request.executionId(), request.sha256(),
-                    request.filename(), request.bytes().length, createdBlob);
-            return new StoredUpload(request.refId(), request.filename(), request.sha256(), request.bytes().length,
-                    createdBlob);
+            boolean createdBlob = blobs.store(request.tenantId(), request.sha256(), request.bytes());
+            StoredUpload upload = new StoredUpload(request.refId(), request.filename(), request.sha256(),
+                    request.bytes().length, createdBlob);
+            insertUpload(request.tenantId(), request.sessionId(), request.executionId(), upload);
+            return upload;
         });
+    }
+
+    /** Inserts an upload row; its blob must be stored and locked by the calling transaction. */
+    void insertUpload(String tenantId, UUID sessionId, UUID executionId, StoredUpload upload) {
+        jdbc.update("""
+                insert into content_upload (ref_id, tenant_id, session_id, execution_id, sha256, filename,
+                    size_bytes, created_blob) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                upload.refId(), tenantId, sessionId, executionId, upload.sha256(), upload.filename(),
+                upload.sizeBytes(), upload.createdBlob());
     }
 
     /** The tenant's upload with the given reference id. */
@@ -70,17 +79,12 @@ public class ContentStore {
     }
 
     /**
-     * Deletes the upload, and its bytes when this upload stored them and no other upload of the tenant uses them.
+     * Deletes the upload, and its bytes when no other upload or staging of the tenant refers to them any more.
      */
     public void deleteUpload(String tenantId, String refId) {
         transactions.executeWithoutResult(status -> findUpload(tenantId, refId).ifPresent(upload -> {
             jdbc.update("delete from content_upload where tenant_id = ? and ref_id = ?", tenantId, refId);
-            if (upload.createdBlob()) {
-                jdbc.update("""
-                        delete from content_blob b where b.tenant_id = ? and b.sha256 = ?
-                        and not exists (select 1 from content_upload u where u.tenant_id = b.tenant_id
-                                        and u.sha256 = b.sha256)""", tenantId, upload.sha256());
-            }
+            blobs.collectIfUnreferenced(tenantId, upload.sha256());
         }));
     }
 
@@ -108,7 +112,7 @@ public class ContentStore {
         jdbc.update("delete from content_document where tenant_id = ? and ref_id = ?", tenantId, refId);
     }
 
-    /** Stores a chunk set with its vectors in one transaction, replacing an earlier attempt's. */
+    /** Stores a chunk set with its vectors (scaled to unit length) in one transaction, replacing an earlier attempt's. */
     public void saveChunks(String tenantId, UUID sessionId, ChunkSetRow chunkSet) {
         transactions.executeWithoutResult(status -> {
             jdbc.update("delete from content_chunk where tenant_id = ? and chunk_set_ref = ?", tenantId,
@@ -116,7 +120,7 @@ public class ContentStore {
             List<Object[]> rows = new java.util.ArrayList<>();
             for (int seq = 0; seq < chunkSet.texts().size(); seq++) {
                 rows.add(new Object[] {chunkSet.chunkSetRef(), seq, tenantId, sessionId, chunkSet.documentRef(),
-                        chunkSet.embeddingSetRef(), chunkSet.texts().get(seq), toBytes(chunkSet.vectors().get(seq))});
+                        chunkSet.embeddingSetRef(), chunkSet.texts().get(seq), Vectors.toBytes(Vectors.normalised(chunkSet.vectors().get(seq)))});
             }
             jdbc.batchUpdate("""
                     insert into content_chunk (chunk_set_ref, seq, tenant_id, session_id, document_ref,
@@ -129,13 +133,37 @@ public class ContentStore {
         jdbc.update("delete from content_chunk where tenant_id = ? and chunk_set_ref = ?", tenantId, chunkSetRef);
     }
 
-    /** Every chunk of the tenant, or of one of its sessions when {@code sessionId} is given. */
-    public List<StoredChunk> chunks(String tenantId, UUID sessionId) {
-        String sql = "select chunk_set_ref, seq, document_ref, text, embedding from content_chunk where tenant_id = ?"
-                + (sessionId == null ? "" : " and session_id = ?");
-        Object[] args = sessionId == null ? new Object[] {tenantId} : new Object[] {tenantId, sessionId};
-        return jdbc.query(sql, (row, n) -> new StoredChunk(row.getString(1), row.getInt(2), row.getString(3),
-                row.getString(4), toFloats(row.getBytes(5))), args);
+    /**
+     * Hands the tenant's chunks (or one session's), newest first and at most {@code limit}, to the consumer one at a
+     * time: the rows are streamed from a server-side cursor in batches, never loaded all at once, and carry no text.
+     *
+     * @return how many chunks were handed over
+     */
+    public int scanVectors(String tenantId, UUID sessionId, int limit, Consumer<ChunkVector> consumer) {
+        String sql = "select chunk_set_ref, seq, document_ref, embedding from content_chunk where tenant_id = ?"
+                + (sessionId == null ? "" : " and session_id = ?") + " order by created_at desc limit ?";
+        int[] scanned = {0};
+        transactions.executeWithoutResult(status -> jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.setFetchSize(SCAN_BATCH);
+            int index = 1;
+            statement.setString(index++, tenantId);
+            if (sessionId != null) {
+                statement.setObject(index++, sessionId);
+            }
+            statement.setInt(index, limit);
+            return statement;
+        }, (RowCallbackHandler) row -> {
+            scanned[0]++;
+            consumer.accept(new ChunkVector(row.getString(1), row.getInt(2), row.getString(3), row.getBytes(4)));
+        }));
+        return scanned[0];
+    }
+
+    /** The text of one of the tenant's chunks. */
+    public Optional<String> chunkText(String tenantId, String chunkSetRef, int seq) {
+        return jdbc.queryForList("select text from content_chunk where tenant_id = ? and chunk_set_ref = ? and seq = ?",
+                String.class, tenantId, chunkSetRef, seq).stream().findFirst();
     }
 
     /** The text of the tenant's chunk set (for a chunk or embedding set reference), chunks in order. */
@@ -148,23 +176,12 @@ public class ContentStore {
 
     /** Row counts of the tenant's content tables, for tests and operators checking for orphans. */
     public long countRows(String tenantId, String table) {
-        if (!List.of("content_blob", "content_upload", "content_document", "content_chunk").contains(table)) {
+        if (!List.of("content_blob", "content_staging", "content_upload", "content_document",
+                "content_chunk").contains(table)) {
             throw new IllegalArgumentException("not a content table: " + table);
         }
         Long count = jdbc.queryForObject("select count(*) from " + table + " where tenant_id = ?", Long.class,
                 tenantId);
         return count == null ? 0 : count;
-    }
-
-    static byte[] toBytes(float[] vector) {
-        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asFloatBuffer().put(vector);
-        return buffer.array();
-    }
-
-    static float[] toFloats(byte[] bytes) {
-        float[] vector = new float[bytes.length / Float.BYTES];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
-        return vector;
     }
 }
