@@ -52,7 +52,7 @@ class CrashRecoveryTest {
         TestDatabase database = TestDatabase.createFresh();
         Path keys = Files.writeString(work.resolve("keys.yaml"),
                 "- key: " + KEY + "\n  tenant_id: tenant-crash\n  user_id: carol\n  roles: [submitter, operator]\n");
-        Path log = Files.createDirectories(Path.of("target")).resolve("crash-recovery-runtime.log");
+        Path log = buildDirectory().resolve("crash-recovery-runtime.log");
         Files.deleteIfExists(log);
 
         RuntimeProcess first = RuntimeProcess.start(database, keys, log, FAST_RECOVERY);
@@ -105,6 +105,11 @@ class CrashRecoveryTest {
             Thread.sleep(20);
         }
         throw new AssertionError("no retries were scheduled before the kill");
+    }
+
+    /** The module's build directory (the parent of test-classes), whatever {@code target.dir} names it. */
+    private static Path buildDirectory() throws Exception {
+        return Path.of(CrashRecoveryTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
     }
 
     private Map<String, JsonNode> awaitAllTerminal(RuntimeProcess runtime, List<String> executions, Duration within)

@@ -19,7 +19,8 @@ import java.util.List;
  */
 final class RuntimeProcess {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** Generous: a loaded two-core machine can take minutes to start a second JVM. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final Process process;
     private final int port;
