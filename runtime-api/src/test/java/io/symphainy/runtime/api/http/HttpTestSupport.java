@@ -48,12 +48,16 @@ import org.springframework.test.context.DynamicPropertySource;
                 "runtime.diagnostics.enabled=true",
                 "runtime.policy.default-decision=ALLOW",
                 "runtime.content.test-knobs-enabled=true",
-                "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES})
+                "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES,
+                "runtime.stream.heartbeat-interval=1s",
+                "runtime.stream.max-connections-per-tenant=" + HttpTestSupport.STREAMS_PER_TENANT})
 @Import({TransferCapability.class, ReplayProbeCapability.class})
 @WithTestDatabase
 abstract class HttpTestSupport {
 
     static final int MAX_BODY_BYTES = 65536;
+    /** Live streams one tenant may hold open; small so that the limit can be reached. */
+    static final int STREAMS_PER_TENANT = 3;
 
     static final String TENANT_A = "tenant-a";
     static final String TENANT_B = "tenant-b";
