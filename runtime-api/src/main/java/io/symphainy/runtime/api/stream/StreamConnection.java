@@ -123,6 +123,8 @@ final class StreamConnection {
                 }
             }
         } catch (SlowConsumerException slow) {
+            LOG.warn("Closing stream {} of {}: slow consumer, a frame took over {} ms at position {}", session.getId(),
+                    scope, properties.sendTimeLimit().toMillis(), cursor);
             close(new CloseStatus(SLOW_CONSUMER, "slow consumer: a frame took over "
                     + properties.sendTimeLimit().toMillis() + " ms; reconnect with after=" + cursor));
         } catch (IOException | RuntimeException failure) {

@@ -50,6 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "runtime.content.test-knobs-enabled=true",
                 "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES,
                 "runtime.stream.heartbeat-interval=1s",
+                "runtime.stream.send-time-limit=2s",
                 "runtime.stream.max-connections-per-tenant=" + HttpTestSupport.STREAMS_PER_TENANT})
 @Import({TransferCapability.class, ReplayProbeCapability.class})
 @WithTestDatabase
@@ -58,6 +59,8 @@ abstract class HttpTestSupport {
     static final int MAX_BODY_BYTES = 65536;
     /** Live streams one tenant may hold open; small so that the limit can be reached. */
     static final int STREAMS_PER_TENANT = 3;
+    /** How long a frame may take to reach a stream's client before the server closes it as a slow consumer. */
+    static final Duration SEND_TIME_LIMIT = Duration.ofSeconds(2);
 
     static final String TENANT_A = "tenant-a";
     static final String TENANT_B = "tenant-b";

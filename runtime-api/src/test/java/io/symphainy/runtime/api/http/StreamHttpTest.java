@@ -3,6 +3,7 @@ package io.symphainy.runtime.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,6 +211,42 @@ class StreamHttpTest extends HttpTestSupport {
             JsonNode heartbeat = stream.next(AWAIT_TIMEOUT);
             assertThat(type(heartbeat)).isEqualTo("heartbeat");
             assertThat(heartbeat.path("position").asLong()).isEqualTo(position);
+        }
+    }
+
+    @Test
+    void closesAConsumerThatStopsReadingAndReleasesItsSlot(CapturedOutput output) throws IOException {
+        String session = createSession(SUBMITTER_B);
+        int updates = 30;
+        for (int i = 0; i < updates; i++) {
+            Map<String, Object> context = Map.of("blob", i + "x".repeat(50_000));
+            assertStatus(patch("/session/" + session, SUBMITTER_B, Map.of("context", context)), 204);
+        }
+        await("the updates in the WAL", () -> wal(OPERATOR_B, session).size(), size -> size > updates);
+
+        List<RawStreamSocket.Frame> frames;
+        try (RawStreamSocket slow = new RawStreamSocket()) {
+            assertThat(slow.open(port, "/stream/session/" + session, SUBMITTER_B)).contains(" 101 ");
+            sleep(SEND_TIME_LIMIT.multipliedBy(2));
+            frames = slow.readUntilClosed(AWAIT_TIMEOUT);
+        }
+
+        assertThat(frames).filteredOn(frame -> frame.opcode() == RawStreamSocket.Frame.TEXT)
+                .as("events delivered before the server gave up").hasSizeLessThan(updates);
+        assertThat(output.getAll()).containsPattern("Closing stream .* " + session + ".*: slow consumer");
+        assertThat(frames).filteredOn(frame -> frame.opcode() == RawStreamSocket.Frame.CLOSE)
+                .allSatisfy(close -> {
+                    assertThat(close.closeCode()).isEqualTo(1008);
+                    assertThat(close.text()).startsWith("slow consumer");
+                });
+        List<StreamClient> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < STREAMS_PER_TENANT; i++) {
+                streams.add(open("/stream/session/" + session + "?after=999999999", SUBMITTER_B));
+                assertThat(streams.get(i).until(caughtUp(), AWAIT_TIMEOUT)).isNotEmpty();
+            }
+        } finally {
+            streams.forEach(StreamClient::close);
         }
     }
 

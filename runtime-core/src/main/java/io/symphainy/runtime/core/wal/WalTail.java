@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * which tenants, sessions and executions the positions since its last look belong to (one query for all followers)
  * and notifies the followers concerned. A notification only says "look again": followers read after their own last
  * position, so a notification that arrives twice or for nothing new does no harm. After a jump too large to inspect,
- * or when the tail does not know where it stands, every follower is notified.
+ * or when the tail does not know where it stands, every follower is notified; each new follower is notified once at
+ * the first look after it registered.
  */
 @Component
 public class WalTail implements SmartLifecycle {
@@ -89,6 +90,7 @@ public class WalTail implements SmartLifecycle {
                 head = latest;
                 followers.stream().filter(appended::concerns).forEach(Follower::notifyAppended);
             }
+            followers.forEach(Follower::announce);
         } catch (RuntimeException e) {
             LOG.warn("Could not look for new WAL entries; trying again at the next poll", e);
         }
@@ -147,7 +149,28 @@ public class WalTail implements SmartLifecycle {
         }
     }
 
-    private record Follower(WalScope scope, Runnable onAppend) {
+    /** A registration; identity-equal, so the same scope may be followed several times. */
+    private static final class Follower {
+
+        private final WalScope scope;
+        private final Runnable onAppend;
+        private final AtomicBoolean unannounced = new AtomicBoolean(true);
+
+        Follower(WalScope scope, Runnable onAppend) {
+            this.scope = scope;
+            this.onAppend = onAppend;
+        }
+
+        WalScope scope() {
+            return scope;
+        }
+
+        /** Notifies once after registering, at the first look that knows the follower. */
+        void announce() {
+            if (unannounced.getAndSet(false)) {
+                notifyAppended();
+            }
+        }
 
         void notifyAppended() {
             try {
@@ -155,16 +178,6 @@ public class WalTail implements SmartLifecycle {
             } catch (RuntimeException e) {
                 LOG.warn("A follower of {} failed to take a WAL notification", scope, e);
             }
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
         }
     }
 }

@@ -16,10 +16,12 @@ import io.symphainy.runtime.core.wal.messages.WalEntryView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The read port and change signal live streams are built on: entries of an execution or a session after a position,
@@ -39,6 +41,8 @@ class WalTailTest {
     WalTail tail;
     @Autowired
     WalPages wal;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void readsAnExecutionsEntriesAfterAPositionInOrderAndOnlyForItsTenant() {
@@ -69,7 +73,7 @@ class WalTailTest {
         try (WalTail.Subscription unrelated = tail.follow(WalScope.of(tenant, SessionId.random()),
                 bystander::incrementAndGet);
              WalTail.Subscription followed = tail.follow(WalScope.of(tenant, session), follower::incrementAndGet)) {
-            // A tail that does not yet know where the WAL stands wakes every follower once; wait for that first.
+            // The tail notifies each new follower once, at its first look after the registration.
             await().atMost(WITHIN).until(() -> bystander.get() > 0 && follower.get() > 0);
             bystander.set(0);
             follower.set(0);
@@ -82,6 +86,28 @@ class WalTailTest {
             await().atMost(WITHIN).until(() -> wal.entriesAfter(WalScope.of(tenant, receipt.executionId()), 0, 1000)
                     .stream().anyMatch(entry -> entry.eventType().equals("ExecutionCompletedEvent")));
             assertThat(bystander.get()).isZero();
+        }
+    }
+
+    @Test
+    void noticesEntriesAnotherNodeWroteAtItsNextPoll() {
+        AtomicInteger follower = new AtomicInteger();
+        SessionId session = SessionId.random();
+        WalScope scope = WalScope.of(tenant, session);
+        try (WalTail.Subscription followed = tail.follow(scope, follower::incrementAndGet)) {
+            await().atMost(WITHIN).until(() -> follower.get() > 0);
+            follower.set(0);
+
+            // Another node's WAL projection commits a row: no signal reaches this node, only the poll finds it.
+            jdbc.update("""
+                    insert into wal_entry (event_identifier, tenant_id, session_id, event_type, occurred_at, payload,
+                        meta_data)
+                    values (?, ?, ?, 'RemoteNodeEvent', now(), '{}'::jsonb, '{}'::jsonb)""",
+                    UUID.randomUUID().toString(), tenant.value(), session.value());
+
+            await().atMost(WITHIN).until(() -> follower.get() > 0);
+            assertThat(wal.entriesAfter(scope, 0, 10)).extracting(WalEntryView::eventType)
+                    .containsExactly("RemoteNodeEvent");
         }
     }
 }
