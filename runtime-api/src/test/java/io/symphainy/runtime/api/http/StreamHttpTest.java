@@ -233,7 +233,7 @@ class StreamHttpTest extends HttpTestSupport {
 
         assertThat(frames).filteredOn(frame -> frame.opcode() == RawStreamSocket.Frame.TEXT)
                 .as("events delivered before the server gave up").hasSizeLessThan(updates);
-        assertThat(output.getAll()).containsPattern("Closing stream .* " + session + ".*: slow consumer");
+        assertThat(output.getAll()).containsPattern("Closing stream .*" + session + ".*: slow consumer");
         assertThat(frames).filteredOn(frame -> frame.opcode() == RawStreamSocket.Frame.CLOSE)
                 .allSatisfy(close -> {
                     assertThat(close.closeCode()).isEqualTo(1008);
