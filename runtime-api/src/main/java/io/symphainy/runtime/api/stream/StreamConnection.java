@@ -127,7 +127,12 @@ final class StreamConnection {
                     scope, properties.sendTimeLimit().toMillis(), cursor);
             close(new CloseStatus(SLOW_CONSUMER, "slow consumer: a frame took over "
                     + properties.sendTimeLimit().toMillis() + " ms; reconnect with after=" + cursor));
-        } catch (IOException | RuntimeException failure) {
+        } catch (IOException transportFailure) {
+            // The client went away mid-send; nothing is wrong on this side.
+            LOG.debug("Stream {} of {} lost its client at position {}", session.getId(), scope, cursor,
+                    transportFailure);
+            close(CloseStatus.SERVER_ERROR.withReason("send failed; reconnect with after=" + cursor));
+        } catch (RuntimeException failure) {
             if (!closed && session.isOpen()) {
                 LOG.error("Stream {} of {} failed at position {}", session.getId(), scope, cursor, failure);
                 close(CloseStatus.SERVER_ERROR.withReason("stream failed; reconnect with after=" + cursor));
