@@ -15,7 +15,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates the {@value #HEADER} header of each request. A request without the header continues anonymously
+ * Authenticates the {@value #HEADER} header of each request (or, where {@link AccessTokenQueryParameterFilter}
+ * runs, its query parameter). A request without the header continues anonymously
  * (public endpoints serve it, the rest answer 401); a request with an unknown key is refused at once, even on
  * public endpoints, so that a wrong key is never mistaken for a working one.
  */
@@ -38,6 +39,9 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String presentedKey = request.getHeader(HEADER);
+        if (presentedKey == null || presentedKey.isBlank()) {
+            presentedKey = AccessTokenQueryParameterFilter.presentedKey(request);
+        }
         if (presentedKey == null || presentedKey.isBlank()) {
             chain.doFilter(request, response);
             return;

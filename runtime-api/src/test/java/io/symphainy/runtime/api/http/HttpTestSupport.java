@@ -51,7 +51,10 @@ import org.springframework.test.context.DynamicPropertySource;
                 "runtime.content.inline-max-bytes=" + HttpTestSupport.CONTENT_INLINE_MAX_BYTES,
                 "runtime.content.max-bytes=" + HttpTestSupport.CONTENT_MAX_BYTES,
                 "runtime.http.upload-max-body-bytes=" + HttpTestSupport.UPLOAD_MAX_BODY_BYTES,
-                "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES})
+                "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES,
+                "runtime.stream.heartbeat-interval=1s",
+                "runtime.stream.send-time-limit=2s",
+                "runtime.stream.max-connections-per-tenant=" + HttpTestSupport.STREAMS_PER_TENANT})
 @Import({TransferCapability.class, ReplayProbeCapability.class})
 @WithTestDatabase
 abstract class HttpTestSupport {
@@ -60,6 +63,10 @@ abstract class HttpTestSupport {
     static final int CONTENT_INLINE_MAX_BYTES = 16384;
     static final int CONTENT_MAX_BYTES = 1048576;
     static final int UPLOAD_MAX_BODY_BYTES = 2097152;
+    /** Live streams one tenant may hold open; small so that the limit can be reached. */
+    static final int STREAMS_PER_TENANT = 3;
+    /** How long a frame may take to reach a stream's client before the server closes it as a slow consumer. */
+    static final Duration SEND_TIME_LIMIT = Duration.ofSeconds(2);
 
     static final String TENANT_A = "tenant-a";
     static final String TENANT_B = "tenant-b";

@@ -1,0 +1,185 @@
+package io.symphainy.runtime.api.stream;
+
+import io.symphainy.runtime.core.wal.WalPages;
+import io.symphainy.runtime.core.wal.WalScope;
+import io.symphainy.runtime.core.wal.WalTail;
+import io.symphainy.runtime.core.wal.messages.WalEntryView;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.SessionLimitExceededException;
+import org.springframework.web.socket.handler.WebSocketSessionDecorator;
+
+/**
+ * One open stream: sends its scope's WAL entries after a cursor, in position order, then {@code caught_up} once,
+ * then live entries as the {@link WalTail} reports them, and heartbeats in silences.
+ *
+ * <p>All reading and sending of a connection happens in one turn at a time on the shared sender threads, so frames
+ * leave in the order they are read and the cursor (the last position sent) never goes back; a turn reads at most one
+ * page and then yields, so a long backlog does not hold up other connections. A send that cannot complete within the
+ * send time limit means a slow consumer: the connection is closed with 1008 and a reason naming where to resume.
+ */
+final class StreamConnection {
+
+    /** Close code for a client that does not keep up (RFC 6455 policy violation). */
+    static final int SLOW_CONSUMER = CloseStatus.POLICY_VIOLATION.getCode();
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamConnection.class);
+
+    private final WebSocketSession session;
+    private final WalScope scope;
+    private final WalPages wal;
+    private final StreamFrames frames;
+    private final StreamProperties properties;
+    private final Executor senders;
+    private final AtomicBoolean turnScheduled = new AtomicBoolean();
+    private volatile boolean drainWanted = true;
+    private volatile boolean heartbeatWanted;
+    private volatile boolean closed;
+    private volatile long lastSentNanos = System.nanoTime();
+    private volatile WalTail.Subscription subscription;
+    /** The last position sent; only the connection's turn reads and writes it. */
+    private long cursor;
+    private boolean caughtUp;
+
+    StreamConnection(WebSocketSession session, StreamRequest request, WalPages wal, StreamFrames frames,
+                     StreamProperties properties, Executor senders) {
+        this.session = session;
+        this.scope = request.scope();
+        this.cursor = request.after();
+        this.wal = wal;
+        this.frames = frames;
+        this.properties = properties;
+        this.senders = senders;
+    }
+
+    /** The tenant whose stream this is. */
+    String tenant() {
+        return scope.tenantId().value();
+    }
+
+    /** Follows the tail first, so nothing appended while the backlog is read goes unnoticed, then starts sending. */
+    void start(WalTail tail) {
+        subscription = tail.follow(scope, this::requestDrain);
+        scheduleTurn();
+    }
+
+    /** New entries of the scope may exist. */
+    void requestDrain() {
+        drainWanted = true;
+        scheduleTurn();
+    }
+
+    /** Asks for a heartbeat when nothing was sent for the heartbeat interval. */
+    void heartbeatIfSilent(long nowNanos) {
+        if (nowNanos - lastSentNanos >= properties.heartbeatInterval().toNanos()) {
+            heartbeatWanted = true;
+            scheduleTurn();
+        }
+    }
+
+    /** Stops following the tail; turns already scheduled do nothing more. */
+    void stop() {
+        closed = true;
+        WalTail.Subscription current = subscription;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** Stops and closes the WebSocket with the given status. */
+    void close(CloseStatus status) {
+        stop();
+        try {
+            // The underlying session, because the decorator would replace the status of a connection over its limits.
+            WebSocketSessionDecorator.unwrap(session).close(status);
+        } catch (IOException | RuntimeException alreadyBroken) {
+            LOG.debug("Stream {} of {} could not be closed cleanly", session.getId(), scope, alreadyBroken);
+        }
+    }
+
+    private void scheduleTurn() {
+        if (!closed && turnScheduled.compareAndSet(false, true)) {
+            senders.execute(this::turn);
+        }
+    }
+
+    private void turn() {
+        try {
+            if (!closed && drainWanted) {
+                drainWanted = false;
+                sendNextPage();
+            }
+            if (!closed && heartbeatWanted) {
+                heartbeatWanted = false;
+                if (System.nanoTime() - lastSentNanos >= properties.heartbeatInterval().toNanos()) {
+                    send(frames.heartbeat(cursor));
+                }
+            }
+        } catch (SlowConsumerException slow) {
+            LOG.warn("Closing stream {} of {}: slow consumer, a frame took over {} ms at position {}", session.getId(),
+                    scope, properties.sendTimeLimit().toMillis(), cursor);
+            close(new CloseStatus(SLOW_CONSUMER, "slow consumer: a frame took over "
+                    + properties.sendTimeLimit().toMillis() + " ms; reconnect with after=" + cursor));
+        } catch (IOException transportFailure) {
+            // The client went away mid-send; nothing is wrong on this side.
+            LOG.debug("Stream {} of {} lost its client at position {}", session.getId(), scope, cursor,
+                    transportFailure);
+            close(CloseStatus.SERVER_ERROR.withReason("send failed; reconnect with after=" + cursor));
+        } catch (RuntimeException failure) {
+            if (!closed && session.isOpen()) {
+                LOG.error("Stream {} of {} failed at position {}", session.getId(), scope, cursor, failure);
+                close(CloseStatus.SERVER_ERROR.withReason("stream failed; reconnect with after=" + cursor));
+            }
+        } finally {
+            turnScheduled.set(false);
+        }
+        if (drainWanted || heartbeatWanted) {
+            scheduleTurn();
+        }
+    }
+
+    private void sendNextPage() throws IOException {
+        List<WalEntryView> page = wal.entriesAfter(scope, cursor, properties.pageSize());
+        for (WalEntryView entry : page) {
+            send(frames.event(entry));
+            cursor = entry.position();
+        }
+        if (page.size() == properties.pageSize()) {
+            drainWanted = true;
+        } else if (!caughtUp) {
+            caughtUp = true;
+            send(frames.caughtUp(cursor));
+        }
+    }
+
+    private void send(TextMessage frame) throws IOException {
+        long started = System.nanoTime();
+        try {
+            session.sendMessage(frame);
+        } catch (SessionLimitExceededException overLimit) {
+            throw new SlowConsumerException(overLimit);
+        } catch (IOException failure) {
+            // A blocked send fails when the container's send timeout, set to the send time limit, runs out.
+            if (System.nanoTime() - started >= properties.sendTimeLimit().toNanos()) {
+                throw new SlowConsumerException(failure);
+            }
+            throw failure;
+        }
+        lastSentNanos = System.nanoTime();
+    }
+
+    /** A frame could not be handed to the client within the limits. */
+    private static final class SlowConsumerException extends RuntimeException {
+
+        SlowConsumerException(Exception cause) {
+            super(cause);
+        }
+    }
+}
