@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Adds to every operation the problem+json answers it can give, from what its handler declares: 401 unless it is
- * public, 403 when it requires roles, 400 when it takes parameters or a body, 404 when its path names a resource,
- * 409 when it changes something, 413, 415 and 422 when it takes a body. Each answer shows the {@code Problem} schema
- * and an example with its stable code.
+ * Adds to every operation the problem+json answers it can give, from what its handler declares: 401 and 403 unless
+ * it is public (missing credential; missing role or another tenant named), 400 when it takes parameters or a body,
+ * 404 when its path names a resource, 409 when it changes a named or submitted resource, 413, 415 and 422 when it
+ * takes a body. Each answer shows the {@code Problem} schema and, as examples, the stable codes of its status.
  */
 class ProblemResponses implements OperationCustomizer {
 
@@ -47,41 +47,42 @@ class ProblemResponses implements OperationCustomizer {
                 || hasParameter(handler, PathVariable.class);
         boolean changes = !handler.hasMethodAnnotation(GetMapping.class);
         if (hasInput) {
-            add(operation, ProblemCode.INVALID_REQUEST, hasBody ? ProblemCode.MALFORMED_JSON : null);
+            add(operation, HttpStatus.BAD_REQUEST);
         }
         if (PUBLIC_CONTROLLERS.contains(handler.getBeanType())) {
             operation.setSecurity(List.of());
         } else {
-            add(operation, ProblemCode.UNAUTHENTICATED, null);
-            add(operation, ProblemCode.FORBIDDEN, hasInput ? ProblemCode.TENANT_MISMATCH : null);
+            add(operation, HttpStatus.UNAUTHORIZED);
+            add(operation, HttpStatus.FORBIDDEN);
         }
         if (hasParameter(handler, PathVariable.class)) {
-            add(operation, ProblemCode.NOT_FOUND, null);
+            add(operation, HttpStatus.NOT_FOUND);
         }
         if (changes && hasInput) {
-            add(operation, ProblemCode.EXECUTION_ALREADY_FINISHED, null);
+            add(operation, HttpStatus.CONFLICT);
         }
         if (hasBody) {
-            add(operation, ProblemCode.PAYLOAD_TOO_LARGE, null);
-            add(operation, ProblemCode.UNSUPPORTED_MEDIA_TYPE, null);
-            add(operation, ProblemCode.PAYLOAD_SCHEMA_VIOLATION, null);
+            add(operation, HttpStatus.PAYLOAD_TOO_LARGE);
+            add(operation, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+            add(operation, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return operation;
     }
 
-    /** The answer of the code's status, with an example of the code (and of {@code alternative} when given). */
-    private static void add(Operation operation, ProblemCode code, ProblemCode alternative) {
-        String status = String.valueOf(code.status().value());
-        if (operation.getResponses().containsKey(status)) {
+    /** The answer of a status, with an example of each code the API answers with that status. */
+    private static void add(Operation operation, HttpStatus status) {
+        String key = String.valueOf(status.value());
+        if (operation.getResponses().containsKey(key)) {
             return;
         }
         MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA));
-        media.addExamples(code.name(), example(code));
-        if (alternative != null) {
-            media.addExamples(alternative.name(), example(alternative));
+        for (ProblemCode code : ProblemCode.values()) {
+            if (code.status() == status) {
+                media.addExamples(code.name(), example(code));
+            }
         }
-        operation.getResponses().addApiResponse(status, new ApiResponse()
-                .description(code.status().getReasonPhrase() + " (problem+json, see `code`)")
+        operation.getResponses().addApiResponse(key, new ApiResponse()
+                .description(status.getReasonPhrase() + ": a problem whose `code` is one of the examples")
                 .content(new Content().addMediaType(PROBLEM_JSON, media)));
     }
 
