@@ -6,6 +6,7 @@ import io.symphainy.runtime.core.capability.spi.Step;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.config.SagaProperties;
+import io.symphainy.runtime.core.observability.LogContext;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import java.time.Duration;
 import java.util.Optional;
@@ -101,16 +102,27 @@ public class StepWorker implements DisposableBean {
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             running.set(steps.submit(() -> {
-                StepResult result = attempt(work.get(), stepName, invocation);
-                if (outcome.complete(result)) {
-                    cutOff.cancel(false);
-                    reporter.report(invocation, result, elapsedMillis(started));
+                try (LogContext ignored = logContext(invocation, stepName)) {
+                    StepResult result = attempt(work.get(), stepName, invocation);
+                    if (outcome.complete(result)) {
+                        cutOff.cancel(false);
+                        reporter.report(invocation, result, elapsedMillis(started));
+                    }
                 }
             }));
         } catch (RejectedExecutionException saturated) {
             cutOff.cancel(false);
             log.warn("Step worker is saturated; {} will be retried when its deadline fires", invocation);
         }
+    }
+
+    /** Every log line of an attempt names its tenant, session, execution, step and attempt. */
+    private static LogContext logContext(StepInvocation invocation, String stepName) {
+        return LogContext.open().put(LogContext.TENANT_ID, invocation.tenantId())
+                .put(LogContext.SESSION_ID, invocation.sessionId())
+                .put(LogContext.EXECUTION_ID, invocation.executionId())
+                .put(LogContext.STEP, stepName)
+                .put(LogContext.ATTEMPT, invocation.attempt());
     }
 
     private static long elapsedMillis(long startedNanos) {
