@@ -49,7 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "runtime.policy.default-decision=ALLOW",
                 "runtime.content.test-knobs-enabled=true",
                 "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES})
-@Import({TransferCapability.class, ReplayProbeCapability.class})
+@Import({TransferCapability.class, ReplayProbeCapability.class, ResumeProbeCapability.class})
 @WithTestDatabase
 abstract class HttpTestSupport {
 

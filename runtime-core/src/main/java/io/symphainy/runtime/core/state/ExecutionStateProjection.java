@@ -5,6 +5,8 @@ import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEve
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionResumedAsEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionResumedFromEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompensatingEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
@@ -18,6 +20,7 @@ import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
@@ -103,6 +106,21 @@ public class ExecutionStateProjection {
     @EventHandler
     void on(StepSucceededEvent event, @Timestamp Instant at) {
         table.stepSucceeded(event, at);
+    }
+
+    @EventHandler
+    void on(StepOutputReusedEvent event, @Timestamp Instant at) {
+        table.stepReused(event, at);
+    }
+
+    @EventHandler
+    void on(ExecutionResumedFromEvent event) {
+        table.resumedFrom(event.executionId(), event.resumedFrom());
+    }
+
+    @EventHandler
+    void on(ExecutionResumedAsEvent event, @Timestamp Instant at) {
+        table.resumedAs(event.executionId(), event.resumedAs(), at);
     }
 
     @EventHandler

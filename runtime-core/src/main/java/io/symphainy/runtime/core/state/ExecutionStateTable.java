@@ -11,6 +11,7 @@ import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.state.messages.ExecutionStateView;
 import java.time.Instant;
@@ -97,6 +98,24 @@ class ExecutionStateTable {
                     references_produced = ?, facts = ? where execution_id = ? and step_index = ?""",
                 e.attempt(), timestamp(at), e.durationMillis(), write(e.references()), write(e.facts()),
                 e.executionId().value(), e.stepIndex());
+    }
+
+    /** A reused step keeps zero attempts: it did not run in this execution. */
+    void stepReused(StepOutputReusedEvent e, Instant at) {
+        jdbc.update("""
+                update execution_step_state set status = 'reused', finished_at = ?, references_produced = ?, facts = ?
+                    where execution_id = ? and step_index = ?""",
+                timestamp(at), write(e.references()), write(e.facts()), e.executionId().value(), e.stepIndex());
+    }
+
+    void resumedFrom(ExecutionId executionId, ExecutionId resumedFrom) {
+        jdbc.update("update execution_state set resumed_from = ? where execution_id = ?", resumedFrom.value(),
+                executionId.value());
+    }
+
+    void resumedAs(ExecutionId executionId, ExecutionId resumedAs, Instant at) {
+        jdbc.update("update execution_state set resumed_as = ?, updated_at = ? where execution_id = ?",
+                resumedAs.value(), timestamp(at), executionId.value());
     }
 
     void stepFailed(StepFailedEvent e, Instant at) {
