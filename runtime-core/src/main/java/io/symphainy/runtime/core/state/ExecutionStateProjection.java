@@ -11,6 +11,7 @@ import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompensatingEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
@@ -26,6 +27,7 @@ import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.state.messages.ExecutionStateView;
+import io.symphainy.runtime.core.state.messages.FindExecutionIdsQuery;
 import io.symphainy.runtime.core.state.messages.FindExecutionStateQuery;
 import io.symphainy.runtime.core.state.messages.FindPendingApprovalsQuery;
 import io.symphainy.runtime.core.state.messages.PendingApprovalView;
@@ -189,6 +191,11 @@ public class ExecutionStateProjection {
     @QueryHandler
     public Optional<ExecutionStateView> handle(FindExecutionStateQuery query) {
         return table.find(query.tenantId(), query.executionId());
+    }
+
+    @QueryHandler
+    public List<ExecutionId> handle(FindExecutionIdsQuery query) {
+        return table.ids(query);
     }
 
     @QueryHandler

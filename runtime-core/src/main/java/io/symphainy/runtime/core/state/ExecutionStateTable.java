@@ -14,10 +14,13 @@ import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.state.messages.ExecutionStateView;
+import io.symphainy.runtime.core.state.messages.FindExecutionIdsQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -174,6 +177,27 @@ class ExecutionStateTable {
     void clear() {
         jdbc.update("delete from execution_step_state");
         jdbc.update("delete from execution_state");
+    }
+
+    List<ExecutionId> ids(FindExecutionIdsQuery query) {
+        StringBuilder sql = new StringBuilder("select execution_id from execution_state where tenant_id = ?");
+        List<Object> arguments = new ArrayList<>(List.of(query.tenantId().value()));
+        filter(sql, arguments, " and capability = ?", query.capability());
+        filter(sql, arguments, " and status = ?", query.status());
+        filter(sql, arguments, " and accepted_at >= ?", query.from() == null ? null : timestamp(query.from()));
+        filter(sql, arguments, " and accepted_at < ?", query.to() == null ? null : timestamp(query.to()));
+        filter(sql, arguments, " and failed_step = ?", query.failedStep());
+        sql.append(" order by accepted_at, execution_id limit ?");
+        arguments.add(query.limit());
+        return jdbc.query(sql.toString(), (row, n) -> new ExecutionId(row.getObject(1, UUID.class)),
+                arguments.toArray());
+    }
+
+    private static void filter(StringBuilder sql, List<Object> arguments, String condition, Object value) {
+        if (value != null) {
+            sql.append(condition);
+            arguments.add(value);
+        }
     }
 
     Optional<ExecutionStateView> find(TenantId tenantId, ExecutionId executionId) {
