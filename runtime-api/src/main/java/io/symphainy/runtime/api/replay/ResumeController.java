@@ -41,10 +41,10 @@ public class ResumeController {
     @PreAuthorize("hasRole('OPERATOR')")
     public ResponseEntity<ResumedExecutionResponse> resume(RuntimePrincipal caller,
                                                            @PathVariable("execution_id") UUID executionId) {
-        ResumeOutcome outcome = resumer.resume(new ResumeRequest(new ExecutionId(executionId),
-                        RuntimeCommands.tenantOf(caller), new UserId(caller.userId()), IntentController.roleNames(caller)))
-                .orElseThrow(() -> new ProblemException(ProblemCode.EXECUTION_NOT_FOUND,
-                        "execution " + executionId + " not found"));
+        ResumeRequest request = new ResumeRequest(new ExecutionId(executionId), RuntimeCommands.tenantOf(caller),
+                new UserId(caller.userId()), IntentController.roleNames(caller));
+        ResumeOutcome outcome = resumer.resume(request).orElseThrow(() -> new ProblemException(
+                ProblemCode.EXECUTION_NOT_FOUND, "execution " + executionId + " not found"));
         IntakeReceipt receipt = outcome.receipt();
         recentWrites.acknowledged(caller.tenantId(), receipt.executionId());
         if (receipt.rejected()) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param currentDecision  what today's policy decides; null when no capability handles the intent type any more
  * @param wouldDiffer      whether the two decisions differ
  * @param policyVersionThen the policy version that decided then (0: the tenant had none); null when not asked
- * @param policyVersionNow the tenant's current policy version (0: none)
+ * @param policyVersionNow the tenant's current policy version (0: none); null when not evaluated
  * @param reasons          one line per fact that explains the comparison: each decision's rule, and what changed
  */
 public record PolicyComparison(
