@@ -9,6 +9,7 @@ import io.symphainy.runtime.core.capability.spi.StepResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,7 @@ class ResumeProbeCapability {
 
     static final String PROBE = "resumeprobe.run";
     /** Payload keys whose {@code finish} step fails; tests remove a key to let a resumption succeed. */
-    static final Set<String> FAILING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
     /** "step:execution_id" of every step that ran. */
     static final List<String> RUNS = new CopyOnWriteArrayList<>();
 
