@@ -68,40 +68,50 @@ public class AuditController {
     @GetMapping(path = "/audit/events", params = "format=ndjson")
     @PreAuthorize("hasRole('AUDITOR')")
     public ResponseEntity<StreamingResponseBody> ndjson(RuntimePrincipal caller, @Valid AuditEventsParams params) {
+        TimelineFilter filter = filter(caller, params);
+        TimelineCompleteness completeness = timeline.completeness();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(AuditExports.NDJSON))
-                .body(exports.ndjson(filter(caller, params)));
+                .headers(AuditExports.completenessHeaders(completeness))
+                .body(exports.ndjson(filter, completeness));
     }
 
     @GetMapping(path = "/audit/events", params = "format=csv")
     @PreAuthorize("hasRole('AUDITOR')")
     public ResponseEntity<StreamingResponseBody> csv(RuntimePrincipal caller, @Valid AuditEventsParams params) {
+        TimelineFilter filter = filter(caller, params);
+        TimelineCompleteness completeness = timeline.completeness();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(AuditExports.CSV + ";charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"audit-events.csv\"")
-                .body(exports.csv(filter(caller, params)));
+                .headers(AuditExports.completenessHeaders(completeness))
+                .body(exports.csv(filter));
     }
 
     @GetMapping("/execution/{execution_id}/timeline")
     @PreAuthorize("hasAnyRole('AUDITOR', 'OPERATOR')")
     public ExecutionTimelineResponse executionTimeline(RuntimePrincipal caller,
-                                                       @PathVariable("execution_id") UUID executionId) {
+                                                       @PathVariable("execution_id") UUID executionId,
+                                                       @Valid TimelinePaging paging) {
         executions.find(caller, new ExecutionId(executionId));
         TimelineCompleteness completeness = timeline.completeness();
-        return new ExecutionTimelineResponse(executionId.toString(),
-                timeline.all(TimelineFilter.ofExecution(RuntimeCommands.tenantOf(caller), executionId)), completeness);
+        TimelinePage page = timeline.page(TimelineFilter.ofExecution(RuntimeCommands.tenantOf(caller), executionId),
+                paging.afterOrStart(), paging.limitOrDefault());
+        return new ExecutionTimelineResponse(executionId.toString(), page.entries(), page.nextAfter(), completeness);
     }
 
     @GetMapping("/session/{session_id}/timeline")
     @PreAuthorize("hasAnyRole('AUDITOR', 'OPERATOR')")
     public SessionTimelineResponse sessionTimeline(RuntimePrincipal caller,
-                                                   @PathVariable("session_id") UUID sessionId) {
+                                                   @PathVariable("session_id") UUID sessionId,
+                                                   @Valid TimelinePaging paging) {
         boolean known = queries.query(new FindSessionQuery(RuntimeCommands.tenantOf(caller), new SessionId(sessionId)),
                 ResponseTypes.optionalInstanceOf(SessionView.class)).join().isPresent();
         if (!known) {
             throw new ProblemException(ProblemCode.SESSION_NOT_FOUND, "session " + sessionId + " not found");
         }
         TimelineCompleteness completeness = timeline.completeness();
-        return new SessionTimelineResponse(sessionId.toString(),
-                timeline.all(TimelineFilter.ofSession(RuntimeCommands.tenantOf(caller), sessionId)), completeness);
+        TimelinePage page = timeline.page(TimelineFilter.ofSession(RuntimeCommands.tenantOf(caller), sessionId),
+                paging.afterOrStart(), paging.limitOrDefault());
+        return new SessionTimelineResponse(sessionId.toString(), page.entries(), page.nextAfter(), completeness);
     }
 
     private static TimelineFilter filter(RuntimePrincipal caller, AuditEventsParams p) {

@@ -2,6 +2,7 @@ package io.symphainy.runtime.api.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.symphainy.runtime.core.timeline.AuditTimeline;
+import io.symphainy.runtime.core.timeline.messages.TimelineCompleteness;
 import io.symphainy.runtime.core.timeline.messages.TimelineEntryView;
 import io.symphainy.runtime.core.timeline.messages.TimelineFilter;
 import java.io.IOException;
@@ -10,15 +11,19 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Streams every matching audit timeline entry as NDJSON (one snake_case JSON object a line) or as CSV (a header
- * line, then one quoted record a line), row by row from a database cursor.
+ * line, then one quoted record a line), row by row from a database cursor. Both carry the completeness marker: NDJSON
+ * as its last line, both as the {@value #POSITION_HEADER} and {@value #BEHIND_HEADER} headers.
  */
 @Component
 class AuditExports {
@@ -36,15 +41,38 @@ class AuditExports {
         this.json = json;
     }
 
-    StreamingResponseBody ndjson(TimelineFilter filter) {
-        return out -> write(out, filter, null, entry -> json.writeValueAsString(entry));
+    /** Response header with the projection position the export reflects (read before its first row). */
+    static final String POSITION_HEADER = "X-Timeline-Position";
+    /** Response header saying whether the event store was already ahead of that position. */
+    static final String BEHIND_HEADER = "X-Timeline-Behind";
+
+    /**
+     * The entries as NDJSON, then one last line {@code {"type":"completeness","position":…,"behind":…}}: the same
+     * marker as the JSON answers', read before the first row.
+     */
+    StreamingResponseBody ndjson(TimelineFilter filter, TimelineCompleteness completeness) {
+        Map<String, Object> marker = new LinkedHashMap<>();
+        marker.put("type", "completeness");
+        marker.put("position", completeness.position());
+        marker.put("behind", completeness.behind());
+        return out -> write(out, filter, null, entry -> json.writeValueAsString(entry),
+                json.writeValueAsString(marker));
+    }
+
+    /** The completeness marker as response headers, for exports whose format has no room for it (CSV). */
+    static HttpHeaders completenessHeaders(TimelineCompleteness completeness) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(POSITION_HEADER, Long.toString(completeness.position()));
+        headers.set(BEHIND_HEADER, Boolean.toString(completeness.behind()));
+        return headers;
     }
 
     StreamingResponseBody csv(TimelineFilter filter) {
-        return out -> write(out, filter, CSV_HEADER, AuditExports::csvLine);
+        return out -> write(out, filter, CSV_HEADER, AuditExports::csvLine, null);
     }
 
-    private void write(OutputStream out, TimelineFilter filter, String header, Line line) throws IOException {
+    private void write(OutputStream out, TimelineFilter filter, String header, Line line, String trailer)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (header != null) {
             writer.write(header + "\n");
@@ -60,6 +88,9 @@ class AuditExports {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+        if (trailer != null) {
+            writer.write(trailer + "\n");
         }
         writer.flush();
     }

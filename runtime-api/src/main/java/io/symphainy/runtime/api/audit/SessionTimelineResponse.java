@@ -7,6 +7,6 @@ import java.util.List;
 /**
  * Everything the audit timeline holds on one session's executions, merged in commit order.
  */
-public record SessionTimelineResponse(String sessionId, List<TimelineEntryView> entries,
+public record SessionTimelineResponse(String sessionId, List<TimelineEntryView> entries, Long nextAfter,
                                       TimelineCompleteness completeness) {
 }

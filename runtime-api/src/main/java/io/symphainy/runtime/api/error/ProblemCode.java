@@ -57,6 +57,8 @@ public enum ProblemCode {
             "The idempotency key was already used with a different request."),
     EXECUTION_ALREADY_FINISHED(HttpStatus.CONFLICT, "Execution already finished",
             "The execution already reached a terminal state."),
+    EXECUTION_NOT_RESUMABLE(HttpStatus.CONFLICT, "Execution not resumable",
+            "Only a failed or compensated execution can be resumed."),
     INVALID_WEBHOOK_URL(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid webhook URL",
             "The webhook URL must be an absolute http or https URL."),
     WEBHOOK_NOT_FOUND(HttpStatus.NOT_FOUND, "Webhook not found", "No such webhook exists for this tenant."),

@@ -59,7 +59,8 @@ public class IntentController {
                         receipt.repeated()));
     }
 
-    private static ProblemException rejection(IntakeReceipt receipt) {
+    /** The problem that answers a refused intent, naming the execution recorded for it. */
+    public static ProblemException rejection(IntakeReceipt receipt) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("execution_id", receipt.executionId().toString());
         properties.put("intent_id", receipt.intentId().toString());
@@ -75,7 +76,7 @@ public class IntentController {
     }
 
     /** The caller's roles as policies name them. */
-    private static Set<String> roleNames(RuntimePrincipal caller) {
+    public static Set<String> roleNames(RuntimePrincipal caller) {
         return caller.roles().stream().map(Role::externalName).collect(Collectors.toSet());
     }
 

@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ReplayController {
 
+    private static final String CURRENT_POLICY = "current";
+
     private final ExecutionReplayer replayer;
 
     ReplayController(ExecutionReplayer replayer) {
@@ -45,8 +47,8 @@ public class ReplayController {
         ReplayMode mode = ReplayMode.fromWireName(request.mode()).orElseThrow(() -> invalid("mode",
                 "unknown mode '" + request.mode() + "'; expected one of " + Arrays.stream(ReplayMode.values())
                         .map(ReplayMode::wireName).toList()));
-        if (request.policy() != null) {
-            throw invalid("policy", "re-evaluating policy during replay is not supported");
+        if (request.policy() != null && !CURRENT_POLICY.equals(request.policy())) {
+            throw invalid("policy", "unknown value '" + request.policy() + "'; expected \"current\"");
         }
         Long asOfIndex = null;
         Instant asOfInstant = null;
@@ -61,7 +63,7 @@ public class ReplayController {
             }
         }
         ReplayRequest replay = new ReplayRequest(new ExecutionId(executionId), RuntimeCommands.tenantOf(caller),
-                new UserId(caller.userId()), mode, asOfIndex, asOfInstant);
+                new UserId(caller.userId()), mode, asOfIndex, asOfInstant, request.policy() != null);
         return replayer.replay(replay).orElseThrow(() -> new ProblemException(ProblemCode.EXECUTION_NOT_FOUND,
                 "execution " + executionId + " not found"));
     }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * @param mode   {@code events_only}, {@code state_only} or {@code full}
  * @param asOf   for {@code state_only}: an event index (as {@code events_only} numbers events) or an ISO-8601
  *               instant; the state at that point is rebuilt
- * @param policy not supported yet; must be absent
+ * @param policy {@code current}: also re-evaluate the recorded intent against the tenant's current policy
  */
 public record ReplayExecutionRequest(
         @NotBlank String mode,

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +85,15 @@ class AuditEventsHttpTest extends HttpTestSupport {
         assertStatus(ndjson, 200);
         assertThat(ndjson.contentType()).startsWith("application/x-ndjson");
         String[] lines = ndjson.body().split("\n");
-        assertThat(lines).hasSize(count);
-        for (String line : lines) {
+        assertThat(lines).hasSize(count + 1);
+        for (String line : Arrays.copyOf(lines, count)) {
             assertThat(JSON.readTree(line).path("session_id").asText()).isEqualTo(sessionId);
         }
+        JsonNode marker = JSON.readTree(lines[count]);
+        assertThat(marker.path("type").asText()).isEqualTo("completeness");
+        assertThat(marker.path("position").isNumber()).isTrue();
+        assertThat(marker.path("behind").isBoolean()).isTrue();
+        assertThat(ndjson.headers().firstValue("X-Timeline-Position")).hasValue(marker.path("position").asText());
 
         Response csv = get("/audit/events?format=csv&session_id=" + sessionId, AUDITOR_ONLY_A);
         assertStatus(csv, 200);
@@ -97,6 +103,10 @@ class AuditEventsHttpTest extends HttpTestSupport {
         assertThat(rows[0]).startsWith("position,event_id,occurred_at,tenant_id,session_id,execution_id")
                 .endsWith(",summary");
         assertThat(rows[1]).contains(sessionId);
+        assertThat(Long.parseLong(csv.headers().firstValue("X-Timeline-Position").orElseThrow()))
+                .isGreaterThanOrEqualTo(marker.path("position").asLong());
+        assertThat(csv.headers().firstValue("X-Timeline-Behind")).hasValueSatisfying(
+                behind -> assertThat(behind).isIn("true", "false"));
     }
 
     @Test

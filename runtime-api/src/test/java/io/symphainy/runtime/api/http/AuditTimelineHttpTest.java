@@ -129,6 +129,53 @@ class AuditTimelineHttpTest extends HttpTestSupport {
         assertProblem(get("/session/" + UUID.randomUUID() + "/timeline", OPERATOR_A), 404, "SESSION_NOT_FOUND");
     }
 
+    @Test
+    void timelinesArePagedByPositionWithoutGapsOrRepeats() {
+        String sessionId = createSession(SUBMITTER_A);
+        String first = submitEcho(SUBMITTER_A, sessionId, Map.of("message", "page", "fail_times", 1));
+        awaitStatus(SUBMITTER_A, first, "completed");
+        String second = submitEcho(SUBMITTER_A, sessionId, Map.of("message", "page two"));
+        awaitStatus(SUBMITTER_A, second, "completed");
+        String executionPath = "/execution/" + first + "/timeline";
+        List<JsonNode> whole = list(awaitTimeline(executionPath, OPERATOR_A, "ExecutionCompletedEvent"));
+        List<JsonNode> session = list(await("both executions on the session timeline",
+                () -> get("/session/" + sessionId + "/timeline", OPERATOR_A).json(),
+                json -> list(json).stream().filter(e -> e.path("outcome").asText().equals("completed")).count() == 2));
+
+        assertThat(positions(pages(executionPath, 3))).containsExactlyElementsOf(positions(whole));
+        assertThat(positions(pages("/session/" + sessionId + "/timeline", 4)))
+                .containsExactlyElementsOf(positions(session));
+        JsonNode last = get(executionPath + "?limit=1000", OPERATOR_A).json();
+        assertThat(last.path("next_after").isMissingNode() || last.path("next_after").isNull()).isTrue();
+        for (String query : List.of("limit=0", "limit=1001", "after=-1", "limit=x")) {
+            assertProblem(get(executionPath + "?" + query, OPERATOR_A), 400, "INVALID_REQUEST");
+            assertProblem(get("/session/" + sessionId + "/timeline?" + query, OPERATOR_A), 400, "INVALID_REQUEST");
+        }
+    }
+
+    /** Every entry of a timeline, read page by page of the given size. */
+    private List<JsonNode> pages(String path, int limit) {
+        List<JsonNode> entries = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            Response page = get(path + "?limit=" + limit + (after == null ? "" : "&after=" + after), AUDITOR_ONLY_A);
+            assertStatus(page, 200);
+            assertCompleteness(page.json());
+            assertThat(list(page.json()).size()).isLessThanOrEqualTo(limit);
+            entries.addAll(list(page.json()));
+            JsonNode next = page.json().path("next_after");
+            after = next.isMissingNode() || next.isNull() ? null : next.asText();
+            pages++;
+        } while (after != null);
+        assertThat(pages).isGreaterThan(1);
+        return entries;
+    }
+
+    private static List<Long> positions(List<JsonNode> entries) {
+        return entries.stream().map(entry -> entry.path("position").asLong()).toList();
+    }
+
     private JsonNode awaitTimeline(String path, String apiKey, String eventType) {
         return await(path + " to contain " + eventType, () -> {
             Response response = get(path, apiKey);

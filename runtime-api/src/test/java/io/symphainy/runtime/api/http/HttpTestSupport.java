@@ -55,7 +55,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "runtime.stream.heartbeat-interval=1s",
                 "runtime.stream.send-time-limit=2s",
                 "runtime.stream.max-connections-per-tenant=" + HttpTestSupport.STREAMS_PER_TENANT})
-@Import({TransferCapability.class, ReplayProbeCapability.class})
+@Import({TransferCapability.class, ReplayProbeCapability.class, ResumeProbeCapability.class})
 @WithTestDatabase
 abstract class HttpTestSupport {
 

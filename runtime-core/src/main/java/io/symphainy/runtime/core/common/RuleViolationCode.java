@@ -12,6 +12,8 @@ public enum RuleViolationCode {
     EXECUTION_NOT_FOUND,
     /** The execution already reached a terminal state. */
     EXECUTION_ALREADY_FINISHED,
+    /** The execution is neither failed nor compensated, so it cannot be resumed. */
+    EXECUTION_NOT_RESUMABLE,
     /** The idempotency key was used before for a different intent. */
     IDEMPOTENCY_KEY_CONFLICT,
     /** The execution is not, or no longer, waiting for an approval decision. */

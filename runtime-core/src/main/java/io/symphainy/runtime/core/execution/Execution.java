@@ -6,6 +6,8 @@ import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.execution.messages.ApproveExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionResumedAsEvent;
+import io.symphainy.runtime.core.execution.messages.Resumption;
 import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionReplayedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionSnapshot;
@@ -39,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -73,20 +74,17 @@ public class Execution {
      * policy requires approval, the execution waits for it from {@code acceptedAt} for the rule's timeout.
      */
     public Execution(IntentAcceptedEvent accepted, Instant acceptedAt) {
-        // Events applied while creating reach the event-sourcing handlers only after this constructor returns: the
-        // metadata comes from the event, not from the fields.
-        MetaData filing = ExecutionMetaData.of(accepted.sessionId(), accepted.executionId());
-        AggregateLifecycle.apply(accepted, filing);
-        if (accepted.awaitsApproval()) {
-            PolicyDecision decision = accepted.policyDecision();
-            AggregateLifecycle.apply(new ExecutionAwaitingApprovalEvent(accepted.executionId(), accepted.tenantId(),
-                    decision.rule(), decision.policyVersion(), acceptedAt.plus(decision.approvalTimeout())), filing);
-        }
+        this(accepted, acceptedAt, null);
     }
 
-    /** Records a refused intent, so that auditors see the attempt. */
-    public Execution(IntentRejectedEvent rejected) {
-        AggregateLifecycle.apply(rejected, ExecutionMetaData.of(rejected.sessionId(), rejected.executionId()));
+    /** Records an accepted intent that may resume an earlier execution ({@code resumption} null when it does not). */
+    public Execution(IntentAcceptedEvent accepted, Instant acceptedAt, Resumption resumption) {
+        ExecutionOpening.accepted(accepted, acceptedAt, resumption);
+    }
+
+    /** Records a refused intent, so that auditors see the attempt; a refused resumption still names its origin. */
+    public Execution(IntentRejectedEvent rejected, Resumption resumption) {
+        ExecutionOpening.rejected(rejected, resumption);
     }
 
     @CommandHandler
@@ -168,6 +166,17 @@ public class Execution {
         ExecutionRules.requireSameTenant(tenantId, command.tenantId(), executionId);
         apply(new ExecutionReplayedEvent(executionId, tenantId, command.requestedBy(), command.mode(),
                 command.outcome()));
+    }
+
+    /** Refuses a resumption: another tenant's execution is not found; only a failed or compensated one resumes. */
+    public void requireResumableBy(TenantId caller) {
+        ExecutionRules.requireSameTenant(tenantId, caller, executionId);
+        ExecutionRules.requireResumable(status, executionId);
+    }
+
+    /** Records that a new execution resumes this one; called by the intake in the new execution's transaction. */
+    public void recordResumedAs(ExecutionId resumedAs, UserId requestedBy) {
+        apply(new ExecutionResumedAsEvent(executionId, tenantId, resumedAs, requestedBy));
     }
 
     /**

@@ -69,4 +69,13 @@ final class ExecutionRules {
                     "execution " + executionId + " already finished as " + status.wireName());
         }
     }
+
+    /** Only an execution that failed or was compensated can be resumed; any other status answers a conflict. */
+    static void requireResumable(ExecutionStatus status, ExecutionId executionId) {
+        if (status != ExecutionStatus.FAILED && status != ExecutionStatus.COMPENSATED) {
+            throw new RuleViolationException(RuleViolationCode.EXECUTION_NOT_RESUMABLE,
+                    "execution " + executionId + " is " + status.wireName() + "; only a failed or compensated"
+                            + " execution can be resumed");
+        }
+    }
 }

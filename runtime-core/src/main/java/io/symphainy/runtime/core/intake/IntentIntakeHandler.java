@@ -65,10 +65,10 @@ public class IntentIntakeHandler {
     public IntakeReceipt handle(SubmitIntentCommand command, UnitOfWork<?> unitOfWork) {
         String realm = IntakeRules.realmOf(command.intentType(), command.realm());
         String fingerprint = PayloadFingerprint.of(command, realm);
-        ExecutionId executionId = command.hasIdempotencyKey()
-                ? ExecutionId.forIdempotencyKey(command.tenantId(), command.idempotencyKey())
-                : ExecutionId.random();
-        if (command.hasIdempotencyKey()) {
+        Optional<Aggregate<Execution>> resumed = command.resumes() ? Optional.of(resumable(command))
+                : Optional.empty();
+        ExecutionId executionId = executionIdOf(command);
+        if (command.hasIdempotencyKey() || command.resumes()) {
             Optional<IntakeReceipt> earlier = earlierSubmission(executionId, command, fingerprint);
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -76,7 +76,36 @@ public class IntentIntakeHandler {
         }
         unitOfWork.registerCorrelationDataProvider(
                 message -> Map.of(MetaDataKeys.EXECUTION_ID, executionId.toString()));
-        return admit(command, executionId, realm, fingerprint);
+        IntakeReceipt receipt = admit(command, executionId, realm, fingerprint);
+        resumed.ifPresent(original -> original.execute(execution ->
+                execution.recordResumedAs(executionId, command.resumption().requestedBy())));
+        return receipt;
+    }
+
+    /**
+     * A resumption names its execution after the one it resumes, so a repeated resumption finds the first; an
+     * idempotency key names it after the key; anything else gets a new id.
+     */
+    private static ExecutionId executionIdOf(SubmitIntentCommand command) {
+        if (command.resumes()) {
+            return ExecutionId.forResumptionOf(command.tenantId(), command.resumption().resumedFrom());
+        }
+        return command.hasIdempotencyKey() ? ExecutionId.forIdempotencyKey(command.tenantId(), command.idempotencyKey())
+                : ExecutionId.random();
+    }
+
+    /** The execution a resumption resumes, locked for this transaction; refused unless failed or compensated. */
+    private Aggregate<Execution> resumable(SubmitIntentCommand command) {
+        ExecutionId original = command.resumption().resumedFrom();
+        Aggregate<Execution> execution;
+        try {
+            execution = executions.load(original.toString());
+        } catch (AggregateNotFoundException notFound) {
+            throw new RuleViolationException(RuleViolationCode.EXECUTION_NOT_FOUND,
+                    "execution " + original + " not found");
+        }
+        execution.execute(resumedExecution -> resumedExecution.requireResumableBy(command.tenantId()));
+        return execution;
     }
 
     private IntakeReceipt admit(SubmitIntentCommand command, ExecutionId executionId, String realm,
@@ -117,7 +146,7 @@ public class IntentIntakeHandler {
                 command.userId(), command.sessionId(), command.intentType(), realm, capability.get().name(),
                 command.payload(), command.metadata(), command.idempotencyKey(), fingerprint, decision);
         Instant acceptedAt = GenericEventMessage.clock.instant();
-        createExecution(() -> new Execution(accepted, acceptedAt));
+        createExecution(() -> new Execution(accepted, acceptedAt, command.resumption()));
         session.get().execute(open -> open.attach(executionId));
         ExecutionStatus status = decision.requiresApproval() ? ExecutionStatus.AWAITING_APPROVAL
                 : ExecutionStatus.ACCEPTED;
@@ -142,7 +171,7 @@ public class IntentIntakeHandler {
         IntentRejectedEvent rejected = new IntentRejectedEvent(executionId, command.intentId(), command.tenantId(),
                 command.userId(), command.sessionId(), command.intentType(), realm, command.payload(),
                 command.metadata(), command.idempotencyKey(), fingerprint, code, detail, violations, decision);
-        createExecution(() -> new Execution(rejected));
+        createExecution(() -> new Execution(rejected, command.resumption()));
         return new IntakeReceipt(executionId, command.intentId(), ExecutionStatus.REJECTED, code, detail, violations,
                 false, decision);
     }

@@ -4,6 +4,7 @@ import io.symphainy.runtime.core.common.CallerMetaData;
 import io.symphainy.runtime.core.execution.Execution;
 import io.symphainy.runtime.core.execution.messages.ExecutionSnapshot;
 import io.symphainy.runtime.core.execution.messages.RecordReplayCommand;
+import io.symphainy.runtime.core.replay.messages.PolicyComparison;
 import io.symphainy.runtime.core.replay.messages.ReplayMode;
 import io.symphainy.runtime.core.replay.messages.ReplayReport;
 import io.symphainy.runtime.core.replay.messages.ReplayRequest;
@@ -37,9 +38,11 @@ public class ExecutionReplayer {
     private final CommandGateway commands;
     private final ShadowRun shadowRun;
     private final ReplayedEvents listing;
+    private final PolicyReevaluation policy;
 
     ExecutionReplayer(EventStore eventStore, QueryGateway queries, CommandGateway commands, ShadowRun shadowRun,
-                      ReplayedEvents listing) {
+                      ReplayedEvents listing, PolicyReevaluation policy) {
+        this.policy = policy;
         this.eventStore = eventStore;
         this.queries = queries;
         this.commands = commands;
@@ -54,7 +57,7 @@ public class ExecutionReplayer {
         if (!events.belongsTo(request.tenantId())) {
             return Optional.empty();
         }
-        ReplayReport report = switch (request.mode()) {
+        ReplayReport report = withPolicy(request, events, switch (request.mode()) {
             case EVENTS_ONLY -> {
                 var listed = listing.list(events.merged());
                 yield new ReplayReport(request.executionId(), request.mode().wireName(), listed.size() + " events",
@@ -70,11 +73,24 @@ public class ExecutionReplayer {
                 yield new ReplayReport(request.executionId(), request.mode().wireName(),
                         ReplayRules.fullSummary(steps), null, null, steps);
             }
-        };
+        });
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordReplayCommand(request.executionId(),
                         request.tenantId(), request.requestedBy(), request.mode().wireName(), report.outcome()))
                 .withMetaData(CallerMetaData.of(request.tenantId(), request.requestedBy(), null)));
         return Optional.of(report);
+    }
+
+    /** With {@code policy: "current"}, the comparison joins the report and its one-line outcome. */
+    private ReplayReport withPolicy(ReplayRequest request, RecordedEvents events, ReplayReport report) {
+        if (!request.currentPolicy()) {
+            return report;
+        }
+        PolicyComparison comparison = policy.compare(events);
+        String outcome = report.outcome() + "; policy today: " + comparison.currentDecision()
+                + (comparison.wouldDiffer() ? " (differs from recorded " + comparison.recordedDecision() + ")"
+                : " (as recorded)");
+        return new ReplayReport(report.executionId(), report.mode(), outcome, report.events(), report.state(),
+                report.steps(), comparison);
     }
 
     private StateReplay state(ReplayRequest request, RecordedEvents events) {

@@ -9,6 +9,7 @@ import io.symphainy.runtime.core.replay.messages.StepReplay;
 import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
@@ -55,6 +56,14 @@ class ShadowRun {
                                   List<Object> execution, List<Object> saga) {
         int lastOutcome = lastForwardOutcome(saga, step.index());
         String sideEffect = step.sideEffect().name();
+        Optional<StepOutputReusedEvent> reused = saga.stream().filter(StepOutputReusedEvent.class::isInstance)
+                .map(StepOutputReusedEvent.class::cast).filter(event -> event.stepIndex() == step.index()).findFirst();
+        if (reused.isPresent()) {
+            // A resumed execution took this output over from the execution it resumes: it never ran here.
+            StepOutcome taken = normalized(StepOutcome.success(reused.get().references(), reused.get().facts()));
+            return new StepReplay(step.index(), step.name(), sideEffect, ReplayRules.SUBSTITUTED, 0, taken, null,
+                    ReplayRules.SUBSTITUTED);
+        }
         if (lastOutcome < 0) {
             return new StepReplay(step.index(), step.name(), sideEffect, ReplayRules.NOT_REACHED, 0, null, null,
                     ReplayRules.NOT_REACHED);

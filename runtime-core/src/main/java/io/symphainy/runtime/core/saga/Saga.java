@@ -22,13 +22,13 @@ import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -61,18 +61,7 @@ public class Saga {
 
     @CommandHandler
     public Saga(StartSagaCommand command) {
-        sessionId = command.sessionId();
-        executionId = command.executionId();
-        apply(new SagaStartedEvent(command.sagaId(), command.executionId(), command.tenantId(), command.sessionId(),
-                command.capability(), command.steps(), command.retryPolicy()));
-        // Events applied in a creating handler reach the event-sourcing handlers only after it returns: read the
-        // command, not the fields.
-        if (command.steps().isEmpty()) {
-            apply(new SagaCompletedEvent(command.sagaId(), command.executionId(), command.tenantId(), Map.of()));
-        } else {
-            apply(new StepStartedEvent(command.sagaId(), command.executionId(), command.tenantId(), 0,
-                    command.steps().get(0).name(), 1));
-        }
+        SagaOpening.record(command);
     }
 
     @CommandHandler
@@ -213,6 +202,13 @@ public class Saga {
     void on(StepSucceededEvent event) {
         progress.stepSucceeded(event.stepIndex(), event.references());
         traces.ended(StepPhase.FORWARD, event.stepIndex(), "succeeded");
+    }
+
+    /** A reused output counts for the references, not for compensation: the step ran in another execution. */
+    @EventSourcingHandler
+    void on(StepOutputReusedEvent event) {
+        progress.stepReused(event.references());
+        traces.ended(StepPhase.FORWARD, event.stepIndex(), "reused");
     }
 
     @EventSourcingHandler

@@ -2,7 +2,6 @@ package io.symphainy.runtime.core.saga;
 
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
-import io.symphainy.runtime.core.common.CallerMetaData;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
@@ -11,6 +10,7 @@ import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEve
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionResumedFromEvent;
 import io.symphainy.runtime.core.execution.messages.ExpireExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
@@ -25,6 +25,7 @@ import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
 import io.symphainy.runtime.core.saga.messages.RetryStepCommand;
+import io.symphainy.runtime.core.saga.messages.ReusedStep;
 import io.symphainy.runtime.core.saga.messages.SagaCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
@@ -43,14 +44,13 @@ import io.symphainy.runtime.core.worker.StepFailureCodes;
 import io.symphainy.runtime.core.worker.StepInvocation;
 import io.symphainy.runtime.core.worker.StepWorker;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
@@ -82,10 +82,17 @@ public class SagaCoordinator {
     private String timeoutScheduleId;
     private boolean awaitingApproval;
     private String approvalScheduleId;
+    private boolean awaitingResumption;
+    private List<ReusedStep> reusedSteps = List.of();
 
+    /**
+     * Starts the saga unless the policy holds the execution, or unless it resumes another one: then the next event
+     * lists the steps it reuses, and the saga starts from there.
+     */
     @StartSaga
     @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(IntentAcceptedEvent event, CommandGateway commands, Curator curator) {
+    public void on(IntentAcceptedEvent event, @MetaDataValue(MetaDataKeys.RESUMED_FROM) String resumedFrom,
+                   CommandGateway commands, Curator curator) {
         executionId = event.executionId();
         tenantId = event.tenantId();
         sessionId = event.sessionId();
@@ -93,6 +100,16 @@ public class SagaCoordinator {
         sagaId = SagaId.forExecution(executionId);
         SagaLifecycle.associateWith(SAGA_ID, sagaId.toString());
         awaitingApproval = event.awaitsApproval();
+        awaitingResumption = resumedFrom != null;
+        if (!awaitingApproval && !awaitingResumption) {
+            start(commands, curator);
+        }
+    }
+
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(ExecutionResumedFromEvent event, CommandGateway commands, Curator curator) {
+        awaitingResumption = false;
+        reusedSteps = List.copyOf(event.reusedSteps());
         if (!awaitingApproval) {
             start(commands, curator);
         }
@@ -128,7 +145,8 @@ public class SagaCoordinator {
     @DeadlineHandler(deadlineName = APPROVAL_TIMEOUT)
     public void onApprovalTimeout(ApprovalDeadline deadline, CommandGateway commands) {
         approvalScheduleId = null;
-        commands.sendAndWait(correlated(new ExpireExecutionCommand(executionId, tenantId)));
+        commands.sendAndWait(DeadlineCommands.correlated(executionId, tenantId, sessionId,
+                new ExpireExecutionCommand(executionId, tenantId)));
     }
 
     private void start(CommandGateway commands, Curator curator) {
@@ -142,7 +160,7 @@ public class SagaCoordinator {
         }
         commands.sendAndWait(new StartExecutionCommand(executionId, tenantId, sagaId));
         commands.sendAndWait(new StartSagaCommand(sagaId, executionId, tenantId, sessionId, capability,
-                registered.get().plan(), registered.get().definition().retryPolicy()));
+                registered.get().plan(), registered.get().definition().retryPolicy(), reusedSteps));
     }
 
     @SagaEventHandler(associationProperty = SAGA_ID)
@@ -225,25 +243,16 @@ public class SagaCoordinator {
     @DeadlineHandler(deadlineName = STEP_TIMEOUT)
     public void onTimeout(StepAttemptDeadline deadline, CommandGateway commands) {
         timeoutScheduleId = null;
-        commands.sendAndWait(correlated(new RecordStepFailedCommand(sagaId, tenantId, deadline.phase(),
-                deadline.stepIndex(), deadline.attempt(), StepFailureCodes.STEP_TIMEOUT,
-                "no outcome was recorded before the attempt's deadline", true, 0)));
+        commands.sendAndWait(DeadlineCommands.correlated(executionId, tenantId, sessionId,
+                new RecordStepFailedCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(),
+                        deadline.attempt(), StepFailureCodes.STEP_TIMEOUT,
+                        "no outcome was recorded before the attempt's deadline", true, 0)));
     }
 
     @DeadlineHandler(deadlineName = STEP_RETRY)
     public void onRetryDue(StepAttemptDeadline deadline, CommandGateway commands) {
-        commands.sendAndWait(correlated(new RetryStepCommand(sagaId, tenantId, deadline.phase(),
-                deadline.stepIndex(), deadline.attempt())));
-    }
-
-    /**
-     * A deadline fires outside the event that scheduled it, so its commands carry the execution's metadata
-     * explicitly; every recorded event names its tenant, session and execution.
-     */
-    private CommandMessage<?> correlated(Object command) {
-        return GenericCommandMessage.asCommandMessage(command)
-                .withMetaData(CallerMetaData.of(tenantId, null, sessionId))
-                .andMetaData(Map.of(MetaDataKeys.EXECUTION_ID, executionId.toString()));
+        commands.sendAndWait(DeadlineCommands.correlated(executionId, tenantId, sessionId,
+                new RetryStepCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(), deadline.attempt())));
     }
 
     private void begin(StepPhase phase, int stepIndex, int attempt, DeadlineManager deadlines, StepWorker worker) {

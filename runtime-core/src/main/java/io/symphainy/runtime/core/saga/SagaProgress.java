@@ -67,6 +67,11 @@ final class SagaProgress {
         references.putAll(producedReferences);
     }
 
+    /** A resumed execution took over a step's output; the step is not its own to compensate. */
+    void stepReused(Map<String, String> reusedReferences) {
+        references.putAll(reusedReferences);
+    }
+
     void retryScheduled(int nextAttempt) {
         retryAttempt = nextAttempt;
     }

@@ -5,10 +5,13 @@ import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEve
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionResumedAsEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionResumedFromEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompensatingEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
@@ -18,11 +21,13 @@ import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.state.messages.ExecutionStateView;
+import io.symphainy.runtime.core.state.messages.FindExecutionIdsQuery;
 import io.symphainy.runtime.core.state.messages.FindExecutionStateQuery;
 import io.symphainy.runtime.core.state.messages.FindPendingApprovalsQuery;
 import io.symphainy.runtime.core.state.messages.PendingApprovalView;
@@ -106,6 +111,21 @@ public class ExecutionStateProjection {
     }
 
     @EventHandler
+    void on(StepOutputReusedEvent event, @Timestamp Instant at) {
+        table.stepReused(event, at);
+    }
+
+    @EventHandler
+    void on(ExecutionResumedFromEvent event) {
+        table.resumedFrom(event.executionId(), event.resumedFrom());
+    }
+
+    @EventHandler
+    void on(ExecutionResumedAsEvent event, @Timestamp Instant at) {
+        table.resumedAs(event.executionId(), event.resumedAs(), at);
+    }
+
+    @EventHandler
     void on(StepFailedEvent event, @Timestamp Instant at) {
         table.stepFailed(event, at);
     }
@@ -171,6 +191,11 @@ public class ExecutionStateProjection {
     @QueryHandler
     public Optional<ExecutionStateView> handle(FindExecutionStateQuery query) {
         return table.find(query.tenantId(), query.executionId());
+    }
+
+    @QueryHandler
+    public List<ExecutionId> handle(FindExecutionIdsQuery query) {
+        return table.ids(query);
     }
 
     @QueryHandler

@@ -54,7 +54,13 @@ final class ExecutionStateRows {
                 instant(row.getTimestamp("approval_deadline")),
                 row.getString("decided_by"),
                 row.getString("decision_reason"),
-                steps);
+                steps,
+                executionId(row.getObject("resumed_from", UUID.class)),
+                executionId(row.getObject("resumed_as", UUID.class)));
+    }
+
+    private static ExecutionId executionId(UUID raw) {
+        return raw == null ? null : new ExecutionId(raw);
     }
 
     static StepStateView step(ResultSet row) throws SQLException {

@@ -11,12 +11,16 @@ import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.state.messages.ExecutionStateView;
+import io.symphainy.runtime.core.state.messages.FindExecutionIdsQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -99,6 +103,24 @@ class ExecutionStateTable {
                 e.executionId().value(), e.stepIndex());
     }
 
+    /** A reused step keeps zero attempts: it did not run in this execution. */
+    void stepReused(StepOutputReusedEvent e, Instant at) {
+        jdbc.update("""
+                update execution_step_state set status = 'reused', finished_at = ?, references_produced = ?, facts = ?
+                    where execution_id = ? and step_index = ?""",
+                timestamp(at), write(e.references()), write(e.facts()), e.executionId().value(), e.stepIndex());
+    }
+
+    void resumedFrom(ExecutionId executionId, ExecutionId resumedFrom) {
+        jdbc.update("update execution_state set resumed_from = ? where execution_id = ?", resumedFrom.value(),
+                executionId.value());
+    }
+
+    void resumedAs(ExecutionId executionId, ExecutionId resumedAs, Instant at) {
+        jdbc.update("update execution_state set resumed_as = ?, updated_at = ? where execution_id = ?",
+                resumedAs.value(), timestamp(at), executionId.value());
+    }
+
     void stepFailed(StepFailedEvent e, Instant at) {
         jdbc.update("""
                 update execution_step_state set status = 'failed', attempts = ?, finished_at = ?, duration_ms = ?,
@@ -155,6 +177,27 @@ class ExecutionStateTable {
     void clear() {
         jdbc.update("delete from execution_step_state");
         jdbc.update("delete from execution_state");
+    }
+
+    List<ExecutionId> ids(FindExecutionIdsQuery query) {
+        StringBuilder sql = new StringBuilder("select execution_id from execution_state where tenant_id = ?");
+        List<Object> arguments = new ArrayList<>(List.of(query.tenantId().value()));
+        filter(sql, arguments, " and capability = ?", query.capability());
+        filter(sql, arguments, " and status = ?", query.status());
+        filter(sql, arguments, " and accepted_at >= ?", query.from() == null ? null : timestamp(query.from()));
+        filter(sql, arguments, " and accepted_at < ?", query.to() == null ? null : timestamp(query.to()));
+        filter(sql, arguments, " and failed_step = ?", query.failedStep());
+        sql.append(" order by accepted_at, execution_id limit ?");
+        arguments.add(query.limit());
+        return jdbc.query(sql.toString(), (row, n) -> new ExecutionId(row.getObject(1, UUID.class)),
+                arguments.toArray());
+    }
+
+    private static void filter(StringBuilder sql, List<Object> arguments, String condition, Object value) {
+        if (value != null) {
+            sql.append(condition);
+            arguments.add(value);
+        }
     }
 
     Optional<ExecutionStateView> find(TenantId tenantId, ExecutionId executionId) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the audit timeline: keyset pages on the position, whole executions and sessions in order, exports streamed
+ * Reads the audit timeline: keyset pages on the position (of the tenant, an execution or a session), exports streamed
  * row by row through a database cursor, and how complete the timeline is against the event store.
  */
 @Component
@@ -53,12 +53,6 @@ public class AuditTimeline {
         boolean more = entries.size() > limit;
         List<TimelineEntryView> page = more ? entries.subList(0, limit) : entries;
         return new TimelinePage(List.copyOf(page), more ? page.get(page.size() - 1).position() : null);
-    }
-
-    /** Every matching entry in order; meant for one execution or session. */
-    public List<TimelineEntryView> all(TimelineFilter filter) {
-        TimelineSql sql = TimelineSql.of(filter);
-        return jdbc.query(sql.select(0, null), (row, n) -> TimelineSql.view(row), sql.arguments());
     }
 
     /**

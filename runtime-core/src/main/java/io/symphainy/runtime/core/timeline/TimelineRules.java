@@ -12,6 +12,8 @@ import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionReplayedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionResumedAsEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionResumedFromEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
@@ -21,6 +23,7 @@ import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
+import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
@@ -81,6 +84,13 @@ public final class TimelineRules {
         if (event instanceof ExecutionReplayedEvent e) {
             return TimelineFacts.of("replay " + e.mode() + " by " + user(e.requestedBy()) + ": " + e.outcome());
         }
+        if (event instanceof ExecutionResumedFromEvent e) {
+            return TimelineFacts.of("resumes execution " + e.resumedFrom() + " (by " + user(e.requestedBy())
+                    + "), reusing " + e.reusedSteps().size() + " steps");
+        }
+        if (event instanceof ExecutionResumedAsEvent e) {
+            return TimelineFacts.of("resumed as execution " + e.resumedAs() + " by " + user(e.requestedBy()));
+        }
         if (event instanceof CompensationStartedEvent e) {
             return TimelineFacts.of("compensation started after step " + e.failedStep() + " failed: "
                     + e.errorCode() + "; compensating " + e.stepsToCompensate());
@@ -95,6 +105,10 @@ public final class TimelineRules {
         if (event instanceof StepSucceededEvent e) {
             return TimelineFacts.step(step(e.stepName(), e.attempt()) + " succeeded in " + e.durationMillis()
                     + " ms" + registered(e), e.stepName(), e.attempt(), e.durationMillis());
+        }
+        if (event instanceof StepOutputReusedEvent e) {
+            return TimelineFacts.step("step " + e.stepName() + " reused the output recorded by execution "
+                    + e.recordedBy(), e.stepName(), 0, null);
         }
         if (event instanceof StepFailedEvent e) {
             return TimelineFacts.step(step(e.stepName(), e.attempt()) + " failed: " + e.errorCode(), e.stepName(),

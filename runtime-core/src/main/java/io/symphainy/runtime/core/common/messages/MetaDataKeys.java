@@ -13,8 +13,12 @@ public final class MetaDataKeys {
     public static final String SESSION_ID = "sessionId";
     /** The execution the message belongs to, when it belongs to one. */
     public static final String EXECUTION_ID = "executionId";
+    /**
+     * On an accepted intent that resumes an earlier execution: that execution's id. Not copied onto derived messages.
+     */
+    public static final String RESUMED_FROM = "resumedFrom";
 
-    /** Every key above, in the order they are copied onto derived messages. */
+    /** The correlated keys above, in the order they are copied onto derived messages. */
     public static final String[] CORRELATED = {TENANT_ID, USER_ID, SESSION_ID, EXECUTION_ID};
 
     private MetaDataKeys() {

@@ -31,6 +31,15 @@ public record ExecutionId(UUID value) {
         return new ExecutionId(UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The execution that resumes the given one: a repeated resumption of one execution always names the same new
+     * execution, so it finds the first instead of starting another.
+     */
+    public static ExecutionId forResumptionOf(TenantId tenantId, ExecutionId resumed) {
+        String name = "resumption:" + tenantId.value().length() + ":" + tenantId.value() + ":" + resumed;
+        return new ExecutionId(UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Asks the runtime to satisfy an intent; answered with an {@link IntakeReceipt} once the decision is recorded.
  *
- * @param roles the roles the caller's credential grants, which the tenant's policy may match on
+ * @param roles      the roles the caller's credential grants, which the tenant's policy may match on
+ * @param resumption set when the intent resumes a failed or compensated execution; null for a client's intent
  */
 public record SubmitIntentCommand(
         IntentId intentId,
@@ -21,10 +22,23 @@ public record SubmitIntentCommand(
         Map<String, Object> payload,
         Map<String, String> metadata,
         String idempotencyKey,
-        Set<String> roles) {
+        Set<String> roles,
+        Resumption resumption) {
 
     public SubmitIntentCommand {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    /** A client's intent, resuming nothing. */
+    public SubmitIntentCommand(IntentId intentId, TenantId tenantId, UserId userId, SessionId sessionId,
+                               String intentType, String realm, Map<String, Object> payload,
+                               Map<String, String> metadata, String idempotencyKey, Set<String> roles) {
+        this(intentId, tenantId, userId, sessionId, intentType, realm, payload, metadata, idempotencyKey, roles, null);
+    }
+
+    /** Whether this intent resumes an earlier execution. */
+    public boolean resumes() {
+        return resumption != null;
     }
 
     /** Whether the client named an idempotency key. */

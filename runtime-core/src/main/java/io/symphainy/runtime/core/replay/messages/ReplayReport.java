@@ -8,6 +8,7 @@ import java.util.List;
  * for {@code state_only}, {@code steps} for {@code full}.
  *
  * @param outcome a one-line summary, also recorded on the execution
+ * @param policy  with {@code policy: "current"} in any mode: the recorded decision beside today's; null otherwise
  */
 public record ReplayReport(
         ExecutionId executionId,
@@ -15,5 +16,12 @@ public record ReplayReport(
         String outcome,
         List<ReplayedEvent> events,
         StateReplay state,
-        List<StepReplay> steps) {
+        List<StepReplay> steps,
+        PolicyComparison policy) {
+
+    /** A report without a policy comparison. */
+    public ReplayReport(ExecutionId executionId, String mode, String outcome, List<ReplayedEvent> events,
+                        StateReplay state, List<StepReplay> steps) {
+        this(executionId, mode, outcome, events, state, steps, null);
+    }
 }

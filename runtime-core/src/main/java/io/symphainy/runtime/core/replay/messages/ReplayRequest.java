@@ -12,6 +12,7 @@ import java.time.Instant;
  *                    list (as {@code events_only} numbers them); null for all
  * @param asOfInstant for {@link ReplayMode#STATE_ONLY}: fold only the events recorded at or before this instant;
  *                    null for all
+ * @param currentPolicy whether to re-evaluate the recorded intent against the tenant's current policy as well
  */
 public record ReplayRequest(
         ExecutionId executionId,
@@ -19,7 +20,14 @@ public record ReplayRequest(
         UserId requestedBy,
         ReplayMode mode,
         Long asOfIndex,
-        Instant asOfInstant) {
+        Instant asOfInstant,
+        boolean currentPolicy) {
+
+    /** A replay that does not re-evaluate the policy. */
+    public ReplayRequest(ExecutionId executionId, TenantId tenantId, UserId requestedBy, ReplayMode mode,
+                         Long asOfIndex, Instant asOfInstant) {
+        this(executionId, tenantId, requestedBy, mode, asOfIndex, asOfInstant, false);
+    }
 
     /** Whether the replay looks at an earlier point than the end of the record. */
     public boolean pointInTime() {

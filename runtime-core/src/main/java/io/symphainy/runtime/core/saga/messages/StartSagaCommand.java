@@ -8,7 +8,9 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Starts the step plan of an execution; the first step starts with it.
+ * Starts the step plan of an execution; its first step that is not reused starts with it.
+ *
+ * @param reusedSteps the leading steps whose recorded outputs a resumed execution takes over; empty otherwise
  */
 public record StartSagaCommand(
         @TargetAggregateIdentifier SagaId sagaId,
@@ -17,5 +19,16 @@ public record StartSagaCommand(
         SessionId sessionId,
         String capability,
         List<PlannedStep> steps,
-        RetryPolicy retryPolicy) {
+        RetryPolicy retryPolicy,
+        List<ReusedStep> reusedSteps) {
+
+    public StartSagaCommand {
+        reusedSteps = reusedSteps == null ? List.of() : List.copyOf(reusedSteps);
+    }
+
+    /** Starts the plan from its first step. */
+    public StartSagaCommand(SagaId sagaId, ExecutionId executionId, TenantId tenantId, SessionId sessionId,
+                            String capability, List<PlannedStep> steps, RetryPolicy retryPolicy) {
+        this(sagaId, executionId, tenantId, sessionId, capability, steps, retryPolicy, List.of());
+    }
 }

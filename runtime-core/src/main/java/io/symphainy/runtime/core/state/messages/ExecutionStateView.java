@@ -18,6 +18,8 @@ import java.util.Map;
  * @param approvalDeadline when a held execution expires unless approved or rejected
  * @param decidedBy        the approver who approved or rejected it
  * @param decisionReason   the approver's reason
+ * @param resumedFrom      the failed or compensated execution this one resumes, if it resumes one
+ * @param resumedAs        the execution that resumed this one, once one did
  */
 public record ExecutionStateView(
         ExecutionId executionId,
@@ -46,5 +48,7 @@ public record ExecutionStateView(
         Instant approvalDeadline,
         String decidedBy,
         String decisionReason,
-        List<StepStateView> steps) {
+        List<StepStateView> steps,
+        ExecutionId resumedFrom,
+        ExecutionId resumedAs) {
 }
