@@ -12,11 +12,13 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Security of the observability endpoints, in chains of their own ahead of the API's chain: the Prometheus scrape
- * (operators and admins, or Prometheus with the scrape token) and the API documentation (public: reading the
+ * (operators and admins, who see their own tenant's series and the runtime-wide ones, or Prometheus with the scrape
+ * token, which sees every series) and the API documentation (public: reading the
  * contract needs no credential, calling it does).
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,6 +46,7 @@ public class ObservabilitySecurityConfiguration {
                 .addFilterBefore(new ApiKeyAuthenticationFilter(new ProviderManager(provider), entryPoint),
                         AnonymousAuthenticationFilter.class)
                 .addFilterBefore(scrapeFilter, AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new TenantScopedScrapeFilter(), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().hasAnyAuthority(Role.OPERATOR.authority(), Role.ADMIN.authority(),

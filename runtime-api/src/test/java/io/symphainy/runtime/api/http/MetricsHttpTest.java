@@ -112,6 +112,21 @@ class MetricsHttpTest extends ObservabilityHttpTestSupport {
     }
 
     @Test
+    void aTenantsOperatorsScrapeOnlyTheirTenantsSeries() {
+        String sessionId = createSession(SUBMITTER_A);
+        awaitStatus(SUBMITTER_A, submitEcho(SUBMITTER_A, sessionId, Map.of()), "completed");
+        await("the full scrape to show tenant a's work", this::scrape, now -> now.contains(ECHO_ACCEPTED));
+
+        String tenantB = getAnyMediaType(PROMETHEUS, OPERATOR_B).body();
+        String tenantA = getAnyMediaType(PROMETHEUS, OPERATOR_A).body();
+
+        assertThat(tenantB).doesNotContain("tenant=\"" + TENANT_A + "\"").contains("runtime_wal_size_events");
+        assertThat(tenantA).contains(ECHO_ACCEPTED);
+        assertThat(tenantA.lines().filter(line -> line.contains("tenant=\""))
+                .allMatch(line -> line.contains("tenant=\"" + TENANT_A + "\""))).isTrue();
+    }
+
+    @Test
     void pendingApprovalsFollowTheApprovalInbox() {
         publishPolicy(holdTransfers("PT1H"));
         String executionId = submitHeldTransfer(createSession(GOV_SUBMITTER));
