@@ -1,0 +1,186 @@
+package io.symphainy.runtime.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web console in a real headless Chromium against the whole runtime: log in with a key, create a session and
+ * submit an intent, watch it complete without reloading, read its timeline chart and events, replay it in every
+ * mode, browse the listings, audit search and projections, and approve a held execution. Screenshots of each page
+ * go to {@code console-screenshots} in the build directory. Skipped when Chromium is not installed.
+ */
+class ConsoleBrowserTest extends GovernanceTestSupport {
+
+    /** tenant-console, user carmen: submitter, operator, auditor and admin. */
+    private static final String CONSOLE_OPERATOR = "http-test-console-operator";
+    /** tenant-console, user cody: approver and operator. */
+    private static final String CONSOLE_APPROVER = "http-test-console-approver";
+
+    private static ConsoleBrowser browser;
+
+    @BeforeAll
+    static void launchChromium() {
+        browser = ConsoleBrowser.launchOrSkip();
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Page page;
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newPage();
+    }
+
+    @Test
+    void submitsAnIntentWatchesItCompleteLiveAndReplaysIt() {
+        logIn(CONSOLE_OPERATOR, "carmen @ tenant-console");
+        browser.screenshot(page, "02-executions-empty-or-listed");
+
+        page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Submit intent")).click();
+        PlaywrightAssertions.assertThat(page.locator("#submit-intent-type option[value='diagnostics.echo']"))
+                .hasCount(1);
+        page.locator("#create-session").click();
+        PlaywrightAssertions.assertThat(page.locator("#submit-notice")).containsText("created");
+        PlaywrightAssertions.assertThat(page.locator("#submit-session")).not().hasValue("");
+        page.locator("#submit-intent-type").selectOption("diagnostics.echo");
+        page.locator("#submit-payload").fill("{\"sleep_ms\": 400, \"fail_times\": 1}");
+        browser.screenshot(page, "03-submit");
+        page.locator("#submit-form button[type=submit]").click();
+
+        page.waitForURL(Pattern.compile(".*#/execution/[0-9a-f-]{36}$"));
+        String executionId = page.url().replaceAll(".*#/execution/", "");
+        Locator status = page.locator("#execution-status");
+        PlaywrightAssertions.assertThat(status).hasText(Pattern.compile("accepted|running"));
+        PlaywrightAssertions.assertThat(page.locator("#live-mode")).containsText("live:");
+        page.evaluate("() => { window.consoleNotReloaded = true; }");
+
+        PlaywrightAssertions.assertThat(status).hasText("completed");
+        assertThat(page.evaluate("() => window.consoleNotReloaded === true")).as("updated without a reload")
+                .isEqualTo(true);
+        PlaywrightAssertions.assertThat(page.locator("#live-mode")).containsText("finished (completed)");
+        PlaywrightAssertions.assertThat(page.locator("#timeline-chart rect.bar-succeeded")).hasCount(3);
+        PlaywrightAssertions.assertThat(page.locator("#timeline-chart rect.bar-failed")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#timeline-chart path.mark-retry")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#event-list")).containsText("ExecutionCompletedEvent");
+        browser.screenshot(page, "04-execution-timeline");
+
+        replay("state_only", "No drift");
+        replay("events_only", "StepSucceededEvent");
+        replay("full", "match");
+        browser.screenshot(page, "05-execution-replay");
+
+        page.locator("#nav a[href='#/executions']").click();
+        PlaywrightAssertions.assertThat(page.locator("#executions-results a[href='#/execution/" + executionId + "']"))
+                .isVisible();
+        page.locator("#filter-status").selectOption("completed");
+        page.locator("#executions-filters button[type=submit]").click();
+        PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*status=completed.*"));
+        PlaywrightAssertions.assertThat(page.locator("#executions-results a[href='#/execution/" + executionId + "']"))
+                .isVisible();
+        browser.screenshot(page, "06-executions");
+
+        page.locator("#nav a[href='#/sessions']").click();
+        PlaywrightAssertions.assertThat(page.locator("#sessions-results table")).isVisible();
+        browser.screenshot(page, "07-sessions");
+
+        searchAuditAndExport(executionId);
+        page.locator("#nav a[href='#/projections']").click();
+        PlaywrightAssertions.assertThat(page.locator("#projection-list")).containsText("execution-state");
+        browser.screenshot(page, "09-projections");
+    }
+
+    @Test
+    void approvesAHeldExecutionFromTheInbox() {
+        Response published = putPolicy(CONSOLE_OPERATOR, """
+                default: ALLOW
+                rules:
+                  - name: hold-flagged-echo
+                    decision: REQUIRE_APPROVAL
+                    match:
+                      intent_type: diagnostics.echo
+                      payload_has_field: message
+                """, "application/yaml");
+        assertStatus(published, 201);
+        String sessionId = createSession(CONSOLE_OPERATOR);
+        Response held = post("/intent/submit", CONSOLE_OPERATOR,
+                echoIntent(sessionId, Map.of("message", "please approve")));
+        assertStatus(held, 202);
+        assertThat(held.text("status")).isEqualTo("awaiting_approval");
+        String executionId = held.text("execution_id");
+        awaitPendingApproval(CONSOLE_APPROVER, executionId);
+
+        page.navigate("http://localhost:" + port + "/#/approvals");
+        page.locator("#api-key").fill(CONSOLE_APPROVER);
+        page.locator("#api-key").press("Enter");
+        PlaywrightAssertions.assertThat(page.locator("#identity-text")).containsText("cody @ tenant-console");
+        page.locator("#nav a[href='#/approvals']").click();
+        Locator approve = page.locator("button[data-approve='" + executionId + "']");
+        PlaywrightAssertions.assertThat(approve).isVisible();
+        browser.screenshot(page, "10-approvals");
+        page.getByLabel("Reason for " + executionId).fill("looks fine");
+        approve.click();
+        PlaywrightAssertions.assertThat(page.locator("#approval-notice")).containsText("Approved " + executionId);
+
+        page.navigate("http://localhost:" + port + "/#/execution/" + executionId);
+        PlaywrightAssertions.assertThat(page.locator("#execution-status")).hasText("completed");
+        PlaywrightAssertions.assertThat(page.locator("#execution-facts")).containsText("cody: looks fine");
+        PlaywrightAssertions.assertThat(page.locator("#timeline-chart rect.bar-approval")).hasCount(1);
+        browser.screenshot(page, "11-approved-execution");
+    }
+
+    private void logIn(String apiKey, String identity) {
+        page.navigate("http://localhost:" + port + "/");
+        PlaywrightAssertions.assertThat(page.locator("#api-key")).isVisible();
+        browser.screenshot(page, "01-login");
+        page.getByLabel("API key").fill(apiKey);
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log in")).click();
+        PlaywrightAssertions.assertThat(page.locator("#identity-text")).containsText(identity);
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Executions");
+    }
+
+    private void replay(String mode, String expected) {
+        page.locator("button[data-mode='" + mode + "']").click();
+        PlaywrightAssertions.assertThat(page.locator("#replay-report .replay[data-mode='" + mode + "']")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#replay-report")).containsText(expected);
+    }
+
+    private void searchAuditAndExport(String executionId) {
+        page.locator("#nav a[href='#/audit']").click();
+        page.locator("#audit-execution-id").fill(executionId);
+        page.locator("#audit-filters button[type=submit]").click();
+        PlaywrightAssertions.assertThat(page.locator("#audit-results")).containsText("execution completed");
+        browser.screenshot(page, "08-audit");
+        Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
+        assertThat(download.suggestedFilename()).isEqualTo("audit-events.csv");
+        try {
+            String csv = Files.readString(download.path());
+            assertThat(csv.lines().count()).isGreaterThan(5);
+            assertThat(csv).contains(executionId).contains("ExecutionCompletedEvent");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
