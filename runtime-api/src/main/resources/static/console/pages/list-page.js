@@ -19,7 +19,7 @@ export function renderListPage(main, { params }, spec) {
     spec.fields,
     h('div', { class: 'buttons' },
       h('button', { type: 'submit' }, 'Apply filters'),
-      h('a', { href: `#/${spec.page}` }, 'Clear')));
+      h('button', { type: 'button', class: 'secondary', onclick: clear }, 'Clear filters')));
   let next = null;
   let rows = [];
 
@@ -44,13 +44,22 @@ export function renderListPage(main, { params }, spec) {
     }
   }
 
+  function show(values) {
+    const target = `#/${spec.page}${query(values)}`;
+    if (location.hash === target) load(null);
+    else location.hash = target;
+  }
+
+  function clear() {
+    for (const control of Object.values(filters)) control.value = '';
+    show({});
+  }
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const values = {};
     for (const [name, control] of Object.entries(filters)) values[name] = control.value.trim();
-    const target = `#/${spec.page}${query(values)}`;
-    if (location.hash === target) load(null);
-    else location.hash = target;
+    show(values);
   });
   more.addEventListener('click', () => load(next));
   replace(main, h('h1', null, spec.title), spec.intro ? h('p', null, spec.intro) : null, form, results, more);

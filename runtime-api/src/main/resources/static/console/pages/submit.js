@@ -25,7 +25,8 @@ export async function renderSubmit(main) {
   async function loadSessions(selected) {
     try {
       const { sessions } = await api(`/sessions${query({ status: 'open', limit: 50 })}`);
-      replace(session, h('option', { value: '' }, sessions.length ? 'choose a session' : 'no open session — create one'),
+      const prompt = sessions.length ? 'choose a session' : 'no open session — create one';
+      replace(session, h('option', { value: '' }, prompt),
         sessions.map((s) => h('option', { value: s.session_id }, `${s.session_id} (${s.user_id})`)));
       if (selected) session.value = selected;
     } catch (error) {

@@ -79,7 +79,8 @@ final class ConsoleBrowser implements AutoCloseable {
     /** {@code console-screenshots} beside {@code test-classes} in the build directory (target, or -Dtarget.dir). */
     private static Path screenshotFolder() {
         try {
-            Path testClasses = Path.of(ConsoleBrowser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path testClasses = Path.of(ConsoleBrowser.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
             Path folder = testClasses.getParent().resolve("console-screenshots");
             Files.createDirectories(folder);
             return folder;

@@ -150,6 +150,51 @@ class ConsoleBrowserTest extends GovernanceTestSupport {
         browser.screenshot(page, "11-approved-execution");
     }
 
+    @Test
+    void worksFromTheKeyboardAndHighlightsDriftAndDivergences() {
+        page.navigate("http://localhost:" + port + "/");
+        PlaywrightAssertions.assertThat(page.locator("#api-key")).isFocused();
+        page.keyboard().type(CONSOLE_OPERATOR);
+        page.keyboard().press("Enter");
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Executions");
+        PlaywrightAssertions.assertThat(page.locator("h1")).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")).as("focus outline")
+                .isEqualTo("solid");
+        page.locator("#nav a[href='#/audit']").focus();
+        page.keyboard().press("Enter");
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Audit search");
+
+        page.evaluate("""
+                async () => {
+                  const { renderReport } = await import('/console/replay-report.js');
+                  const state = renderReport({ mode: 'state_only', outcome: 'state folded; 1 drift',
+                    state: { folded_events: 9, last_index: 8, execution: { status: 'completed' },
+                      recorded: { status: 'running' },
+                      drift: [{ field: 'status', replayed: 'completed', recorded: 'running' }] } });
+                  const full = renderReport({ mode: 'full', outcome: '2 re-run (1 match, 1 diverge)', steps: [
+                    { index: 0, name: 'a', side_effect: 'PURE', treatment: 're_run', attempt: 1, verdict: 'match',
+                      recorded: { succeeded: true, facts: { n: 1 } },
+                      recomputed: { succeeded: true, facts: { n: 1 } } },
+                    { index: 1, name: 'b', side_effect: 'PURE', treatment: 're_run', attempt: 1,
+                      verdict: 'divergence', recorded: { succeeded: true, facts: { n: 1 } },
+                      recomputed: { succeeded: true, facts: { n: 2 } } }] });
+                  state.id = 'rendered-state';
+                  full.id = 'rendered-full';
+                  document.querySelector('main').append(state, full);
+                }
+                """);
+        PlaywrightAssertions.assertThat(page.locator("#rendered-state tr.drift")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#rendered-state")).containsText("Drift on 1 field(s)");
+        PlaywrightAssertions.assertThat(page.locator("#rendered-full tr.divergence")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#rendered-full tr.divergence")).containsText("divergence");
+        PlaywrightAssertions.assertThat(page.locator("#rendered-full")).containsText("1 step(s) diverge");
+        assertThat(page.evaluate("() => getComputedStyle(document.querySelector('#rendered-full tr.divergence td'))"
+                + ".backgroundColor")).isEqualTo("rgb(251, 227, 228)");
+        assertThat(page.evaluate("() => getComputedStyle(document.querySelector('#rendered-full tbody tr td'))"
+                + ".backgroundColor")).isNotEqualTo("rgb(251, 227, 228)");
+    }
+
     private void logIn(String apiKey, String identity) {
         page.navigate("http://localhost:" + port + "/");
         PlaywrightAssertions.assertThat(page.locator("#api-key")).isVisible();
