@@ -37,12 +37,15 @@ final class ConsoleBrowser implements AutoCloseable {
         this.screenshots = screenshots;
     }
 
-    /** Launches Chromium, or skips the calling test (JUnit assumption) when it is not installed. */
-    static ConsoleBrowser launchOrSkip() {
-        String configured = System.getenv("CHROMIUM_PATH");
-        Path chromium = configured == null || configured.isBlank() ? DEFAULT_CHROMIUM : Path.of(configured);
-        Assumptions.assumeTrue(Files.isExecutable(chromium), "Console browser tests skipped: no Chromium at "
-                + chromium + " (install Debian's chromium package, as .ci/run does, or set CHROMIUM_PATH)");
+    /** Skips the calling test (JUnit assumption) when Chromium is not installed, saying so. */
+    static void assumeChromiumInstalled() {
+        Assumptions.assumeTrue(Files.isExecutable(chromium()), "Console browser tests skipped: no Chromium at "
+                + chromium() + " (install Debian's chromium package, as .ci/run does, or set CHROMIUM_PATH)");
+    }
+
+    /** Launches Chromium. */
+    static ConsoleBrowser launch() {
+        Path chromium = chromium();
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
@@ -56,6 +59,11 @@ final class ConsoleBrowser implements AutoCloseable {
             playwright.close();
             throw launchFailed;
         }
+    }
+
+    private static Path chromium() {
+        String configured = System.getenv("CHROMIUM_PATH");
+        return configured == null || configured.isBlank() ? DEFAULT_CHROMIUM : Path.of(configured);
     }
 
     /** A fresh page in its own context (own sessionStorage), sized like a laptop screen. */

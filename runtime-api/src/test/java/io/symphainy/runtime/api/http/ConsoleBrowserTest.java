@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,12 +31,6 @@ class ConsoleBrowserTest extends GovernanceTestSupport {
 
     private static ConsoleBrowser browser;
 
-    @BeforeAll
-    static void launchChromium() {
-        browser = ConsoleBrowser.launchOrSkip();
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
     @AfterAll
     static void closeChromium() {
         if (browser != null) {
@@ -47,8 +40,14 @@ class ConsoleBrowserTest extends GovernanceTestSupport {
 
     private Page page;
 
+    /** Launches Chromium for the first test; each test is skipped, with the reason, when it is not installed. */
     @BeforeEach
     void openPage() {
+        ConsoleBrowser.assumeChromiumInstalled();
+        if (browser == null) {
+            browser = ConsoleBrowser.launch();
+            PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        }
         page = browser.newPage();
     }
 
