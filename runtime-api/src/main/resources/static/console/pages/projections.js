@@ -5,6 +5,7 @@ import { badge, h, message, replace, table, time } from '../dom.js';
 import { identity } from '../identity.js';
 
 const REFRESH_MS = 1000;
+const HEADERS = ['Projection', 'Segments', 'Position', 'Head', 'Lag', 'Replaying', 'Last rebuild', 'Action'];
 
 export function renderProjections(main) {
   const list = h('div', { id: 'projection-list', 'aria-live': 'polite' });
@@ -32,15 +33,20 @@ export function renderProjections(main) {
       ` ${p.events_done} / ${p.events_total} — ${done}`);
   }
 
+  function actionCell(p) {
+    if (!p.rebuildable) return 'not rebuildable';
+    if (!canRebuild) return 'rebuild needs the admin role';
+    return h('button', { type: 'button', class: 'secondary', disabled: p.replaying, onclick: () => rebuild(p.name) },
+      `Rebuild ${p.name}`);
+  }
+
   async function load() {
     clearTimeout(timer);
     try {
       const { projections } = await api('/runtime/projections');
-      replace(list, table(['Projection', 'Segments', 'Position', 'Head', 'Lag', 'Replaying', 'Last rebuild', ''],
-        projections, (p) => [p.name, String(p.segments), String(p.position ?? '—'), String(p.head_position ?? '—'),
-          String(p.lag ?? '—'), p.replaying ? badge('running', {}) : 'no', progress(p.rebuild),
-          canRebuild && p.rebuildable ? h('button', { type: 'button', class: 'secondary', disabled: p.replaying,
-            onclick: () => rebuild(p.name) }, `Rebuild ${p.name}`) : (p.rebuildable ? '' : 'not rebuildable')]));
+      replace(list, table(HEADERS, projections, (p) => [p.name, String(p.segments), String(p.position ?? '—'),
+        String(p.head_position ?? '—'), String(p.lag ?? '—'), p.replaying ? badge('running') : 'no',
+        progress(p.rebuild), actionCell(p)]));
       const busy = projections.some((p) => p.replaying || (p.rebuild && !p.rebuild.finished_at));
       if (busy && document.body.contains(list)) timer = setTimeout(load, REFRESH_MS);
     } catch (error) {

@@ -22,13 +22,18 @@ export async function renderSubmit(main) {
   const schema = h('pre', { id: 'submit-schema', hidden: true });
   let capabilities = [];
 
-  async function loadSessions(selected) {
+  // The session created here stays chosen even when an earlier listing answers after it.
+  let created = '';
+
+  async function loadSessions() {
     try {
       const { sessions } = await api(`/sessions${query({ status: 'open', limit: 50 })}`);
+      const keep = created || session.value;
       const prompt = sessions.length ? 'choose a session' : 'no open session — create one';
       replace(session, h('option', { value: '' }, prompt),
         sessions.map((s) => h('option', { value: s.session_id }, `${s.session_id} (${s.user_id})`)));
-      if (selected) session.value = selected;
+      if (keep && !sessions.some((s) => s.session_id === keep)) session.append(h('option', { value: keep }, keep));
+      session.value = keep;
     } catch (error) {
       replace(notice, message(error.describe ? error.describe() : error.message, 'error'));
     }
@@ -36,10 +41,11 @@ export async function renderSubmit(main) {
 
   async function createSession() {
     try {
-      const created = await api('/session/create', { method: 'POST',
+      const answer = await api('/session/create', { method: 'POST',
         body: { context: parseJson(context.value, 'The session context') } });
-      await loadSessions(created.session_id);
-      replace(notice, message(`Session ${created.session_id} created.`, 'ok'));
+      created = answer.session_id;
+      await loadSessions();
+      replace(notice, message(`Session ${created} created.`, 'ok'));
     } catch (error) {
       replace(notice, message(error.describe ? error.describe() : error.message, 'error'));
     }

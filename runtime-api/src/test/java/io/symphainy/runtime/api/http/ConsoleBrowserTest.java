@@ -107,6 +107,10 @@ class ConsoleBrowserTest extends GovernanceTestSupport {
         searchAuditAndExport(executionId);
         page.locator("#nav a[href='#/projections']").click();
         PlaywrightAssertions.assertThat(page.locator("#projection-list")).containsText("execution-state");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rebuild data-references")).click();
+        Locator rebuilt = page.locator("#projection-list tr", new Page.LocatorOptions().setHasText("data-references"));
+        PlaywrightAssertions.assertThat(rebuilt.locator("progress")).isVisible();
+        PlaywrightAssertions.assertThat(rebuilt).containsText("finished");
         browser.screenshot(page, "09-projections");
     }
 
