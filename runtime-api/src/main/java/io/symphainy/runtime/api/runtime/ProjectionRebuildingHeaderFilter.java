@@ -21,8 +21,9 @@ public class ProjectionRebuildingHeaderFilter extends OncePerRequestFilter {
     /** The response header naming the projection being rebuilt. */
     public static final String HEADER = "X-Projection-Rebuilding";
 
-    private static final Pattern EXECUTION_READS = Pattern.compile("/execution/[^/]+/status|/runtime/state/[^/]+");
-    private static final Pattern SESSION_READS = Pattern.compile("/session/[^/]+");
+    private static final Pattern EXECUTION_READS = Pattern.compile(
+            "/execution/[^/]+/status|/runtime/state/[^/]+|/executions");
+    private static final Pattern SESSION_READS = Pattern.compile("/session/[^/]+|/sessions");
 
     private final Projections projections;
 

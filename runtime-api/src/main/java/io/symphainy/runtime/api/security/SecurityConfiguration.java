@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -33,6 +34,9 @@ public class SecurityConfiguration {
 
     /** Paths that load balancers and orchestrators probe without credentials. */
     static final String[] PUBLIC_PATHS = {"/health", "/actuator/health", "/actuator/health/**"};
+
+    /** The web console's page and static assets: they hold no data, and the console's API calls carry the key. */
+    static final String[] CONSOLE_PATHS = {"/", "/index.html", "/console/**", "/favicon.ico"};
 
     @Bean
     public ApiKeyRegistry apiKeyRegistry(ApiKeysProperties properties, Environment environment) {
@@ -73,6 +77,7 @@ public class SecurityConfiguration {
                         // Error dispatches render a failure of a request that was already checked.
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.GET, CONSOLE_PATHS).permitAll()
                         .anyRequest().authenticated());
         if (jwtProperties.enabled()) {
             http.oauth2ResourceServer(resourceServer -> resourceServer

@@ -28,6 +28,7 @@ class ProjectionRebuildingHeaderFilterTest {
     void executionReadsNameTheExecutionStateProjectionWhileItReplays() throws Exception {
         Set<String> replaying = Set.of("execution-state");
         assertThat(header(replaying, "GET", "/execution/e1/status")).isEqualTo("execution-state");
+        assertThat(header(replaying, "GET", "/executions")).isEqualTo("execution-state");
         assertThat(header(replaying, "GET", "/runtime/state/e1")).isEqualTo("execution-state");
         assertThat(header(replaying, "GET", "/session/s1")).isNull();
         assertThat(header(replaying, "POST", "/execution/e1/cancel")).isNull();
@@ -37,6 +38,7 @@ class ProjectionRebuildingHeaderFilterTest {
     void sessionReadsNameTheSessionStateProjectionWhileItReplays() throws Exception {
         Set<String> replaying = Set.of("session-state");
         assertThat(header(replaying, "GET", "/session/s1")).isEqualTo("session-state");
+        assertThat(header(replaying, "GET", "/sessions")).isEqualTo("session-state");
         assertThat(header(replaying, "GET", "/session/s1/timeline")).isNull();
         assertThat(header(replaying, "PATCH", "/session/s1")).isNull();
         assertThat(header(replaying, "GET", "/execution/e1/status")).isNull();

@@ -27,8 +27,10 @@ import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.state.messages.ExecutionStateView;
+import io.symphainy.runtime.core.state.messages.ExecutionSummaryPage;
 import io.symphainy.runtime.core.state.messages.FindExecutionIdsQuery;
 import io.symphainy.runtime.core.state.messages.FindExecutionStateQuery;
+import io.symphainy.runtime.core.state.messages.FindExecutionsQuery;
 import io.symphainy.runtime.core.state.messages.FindPendingApprovalsQuery;
 import io.symphainy.runtime.core.state.messages.PendingApprovalView;
 import java.time.Instant;
@@ -54,10 +56,12 @@ public class ExecutionStateProjection {
 
     private final ExecutionStateTable table;
     private final ExecutionApprovalTable approvals;
+    private final ExecutionListing listing;
 
-    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals) {
+    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals, ExecutionListing listing) {
         this.table = table;
         this.approvals = approvals;
+        this.listing = listing;
     }
 
     @EventHandler
@@ -201,5 +205,10 @@ public class ExecutionStateProjection {
     @QueryHandler
     public List<PendingApprovalView> handle(FindPendingApprovalsQuery query) {
         return approvals.pending(query.tenantId());
+    }
+
+    @QueryHandler
+    public ExecutionSummaryPage handle(FindExecutionsQuery query) {
+        return listing.page(query);
     }
 }

@@ -16,6 +16,8 @@ import io.symphainy.runtime.core.session.messages.SessionCreatedEvent;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import io.symphainy.runtime.core.state.messages.ActiveExecutionView;
 import io.symphainy.runtime.core.state.messages.FindSessionQuery;
+import io.symphainy.runtime.core.state.messages.FindSessionsQuery;
+import io.symphainy.runtime.core.state.messages.SessionSummaryPage;
 import io.symphainy.runtime.core.state.messages.SessionView;
 import java.time.Instant;
 import java.util.List;
@@ -40,9 +42,11 @@ public class SessionStateProjection {
     public static final String PROCESSING_GROUP = "session-state";
 
     private final JdbcTemplate jdbc;
+    private final SessionListing listing;
 
-    SessionStateProjection(JdbcTemplate jdbc) {
+    SessionStateProjection(JdbcTemplate jdbc, SessionListing listing) {
         this.jdbc = jdbc;
+        this.listing = listing;
     }
 
     @EventHandler
@@ -99,6 +103,11 @@ public class SessionStateProjection {
                         instant(row.getTimestamp("closed_at")),
                         activeExecutions(query.sessionId())),
                 query.sessionId().value(), query.tenantId().value()).stream().findFirst();
+    }
+
+    @QueryHandler
+    public SessionSummaryPage handle(FindSessionsQuery query) {
+        return listing.page(query);
     }
 
     private List<ActiveExecutionView> activeExecutions(SessionId sessionId) {

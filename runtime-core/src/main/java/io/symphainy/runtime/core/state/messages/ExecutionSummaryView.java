@@ -1,0 +1,26 @@
+package io.symphainy.runtime.core.state.messages;
+
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
+import io.symphainy.runtime.core.session.messages.SessionId;
+import java.time.Instant;
+
+/**
+ * One execution as a listing shows it: what was asked, where it stands and when; the steps are left to its status.
+ *
+ * @param acceptedAt when the intent was accepted or rejected, which orders the listing
+ */
+public record ExecutionSummaryView(
+        ExecutionId executionId,
+        SessionId sessionId,
+        String userId,
+        String intentType,
+        String realm,
+        String capability,
+        ExecutionStatus status,
+        String errorCode,
+        Instant acceptedAt,
+        Instant startedAt,
+        Instant finishedAt,
+        Instant updatedAt) {
+}
