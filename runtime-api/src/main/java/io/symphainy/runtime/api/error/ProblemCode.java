@@ -75,6 +75,8 @@ public enum ProblemCode {
             "The multipart request has no non-empty file part."),
     CONTENT_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "Content too large",
             "The uploaded file is larger than the content store accepts (runtime.content.max-bytes)."),
+    PROJECTION_CLAIMED_ELSEWHERE(HttpStatus.CONFLICT, "Projection claimed by another node",
+            "Another node processes segments of this projection; rebuild it from that node or stop it there first."),
     PROJECTION_NOT_FOUND(HttpStatus.NOT_FOUND, "Projection not found", "No tracking projection has this name."),
     PROJECTION_NOT_REBUILDABLE(HttpStatus.CONFLICT, "Projection not rebuildable",
             "This event processor cannot be replayed: it acts on events instead of projecting them."),

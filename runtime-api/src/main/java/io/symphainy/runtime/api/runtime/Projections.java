@@ -21,6 +21,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -78,8 +79,9 @@ public class Projections {
      * Stops the projection, resets its tokens (its reset handler clears the read model) and starts it again, so it
      * replays the whole event store.
      *
-     * @throws ProblemException {@code PROJECTION_NOT_FOUND}, {@code PROJECTION_NOT_REBUILDABLE} or
-     *                          {@code PROJECTION_REBUILD_IN_PROGRESS}
+     * @throws ProblemException {@code PROJECTION_NOT_FOUND}, {@code PROJECTION_NOT_REBUILDABLE},
+     *                          {@code PROJECTION_REBUILD_IN_PROGRESS} or {@code PROJECTION_CLAIMED_ELSEWHERE} (another
+     *                          node processes a segment: rebuilds are started where the segments are processed)
      */
     public synchronized void rebuild(String name) {
         StreamingEventProcessor processor = find(name);
@@ -93,12 +95,22 @@ public class Projections {
         Long head = headPosition();
         processor.shutDown();
         try {
-            processor.resetTokens();
+            resetTokens(name, processor);
             registry.started(name, start, head == null ? start : head);
         } finally {
             processor.start();
         }
         awaitClaims(processor);
+    }
+
+    /** Resets the processor's tokens in one transaction, which a segment claimed by another node rolls back. */
+    private static void resetTokens(String name, StreamingEventProcessor processor) {
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException claimedElsewhere) {
+            throw new ProblemException(ProblemCode.PROJECTION_CLAIMED_ELSEWHERE,
+                    "another node holds segments of " + name + "; nothing was reset");
+        }
     }
 
     private StreamingEventProcessor find(String name) {

@@ -3,8 +3,11 @@ package io.symphainy.runtime.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.symphainy.runtime.core.policy.PolicyVersionProjection;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +30,14 @@ class ProjectionRebuildHttpTest extends HttpTestSupport {
     /** A submitter and auditor of its own tenant, whose events this test may tamper with and restore. */
     private static final String CHAIN_KEY = "http-test-chain";
 
+    /** The owner a test writes into a token row to stand for a second runtime node holding that segment. */
+    private static final String ANOTHER_NODE = "another-node@test";
+
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void rebuildOfExecutionStateReproducesTheReadModelExactly() {
@@ -121,6 +130,28 @@ class ProjectionRebuildHttpTest extends HttpTestSupport {
     }
 
     @Test
+    void rebuildIsRefusedAndResetsNothingWhileAnotherNodeHoldsASegment() {
+        String name = PolicyVersionProjection.PROCESSING_GROUP;
+        int segments = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,
+                name);
+        List<Map<String, Object>> tokensBefore = tokens(name);
+        jdbc.update("update token_entry set owner = ?, timestamp = ? where processor_name = ? and segment = 0",
+                ANOTHER_NODE, "2999-01-01T00:00:00Z", name);
+        try {
+            assertProblem(post("/runtime/projections/" + name + "/rebuild", REBUILD_ADMIN, Map.of()), 409,
+                    "PROJECTION_CLAIMED_ELSEWHERE");
+            assertThat(tokens(name)).as("no segment was reset to a replay token").isEqualTo(tokensBefore);
+            assertThat(find(get("/runtime/projections", REBUILD_OPERATOR).json(), name).has("rebuild")).isFalse();
+        } finally {
+            jdbc.update("update token_entry set owner = null where processor_name = ? and owner = ?", name,
+                    ANOTHER_NODE);
+            await("the processor to claim its " + segments + " segments again",
+                    () -> processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow()
+                            .processingStatus().size(), claimed -> claimed == segments);
+        }
+    }
+
+    @Test
     void unknownProjectionIsNotFound() {
         assertProblem(post("/runtime/projections/no-such-projection/rebuild", REBUILD_ADMIN, Map.of()), 404,
                 "PROJECTION_NOT_FOUND");
@@ -178,5 +209,10 @@ class ProjectionRebuildHttpTest extends HttpTestSupport {
         return jdbc.queryForList("""
                 select s.* from execution_step_state s join execution_state e on e.execution_id = s.execution_id
                 where e.tenant_id = ? order by s.execution_id, s.step_index""", TENANT_REBUILD);
+    }
+
+    private List<Map<String, Object>> tokens(String processor) {
+        return jdbc.queryForList("select segment, token_type, encode(token, 'hex') as token from token_entry "
+                + "where processor_name = ? order by segment", processor);
     }
 }
