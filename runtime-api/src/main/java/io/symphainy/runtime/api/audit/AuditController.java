@@ -1,11 +1,10 @@
 package io.symphainy.runtime.api.audit;
 
-import io.symphainy.runtime.api.error.FieldViolation;
 import io.symphainy.runtime.api.error.ProblemCode;
 import io.symphainy.runtime.api.error.ProblemException;
-import io.symphainy.runtime.api.error.Problems;
 import io.symphainy.runtime.api.security.RuntimePrincipal;
 import io.symphainy.runtime.api.web.ExecutionReads;
+import io.symphainy.runtime.api.web.QueryParameters;
 import io.symphainy.runtime.api.web.RuntimeCommands;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.session.messages.SessionId;
@@ -16,10 +15,6 @@ import io.symphainy.runtime.core.timeline.messages.TimelineCompleteness;
 import io.symphainy.runtime.core.timeline.messages.TimelineFilter;
 import io.symphainy.runtime.core.timeline.messages.TimelinePage;
 import jakarta.validation.Valid;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -57,7 +52,8 @@ public class AuditController {
     @PreAuthorize("hasRole('AUDITOR')")
     public AuditEventsResponse events(RuntimePrincipal caller, @Valid AuditEventsParams params) {
         if (params.format() != null && !params.format().equals("json")) {
-            throw invalid("format", "unknown format '" + params.format() + "'; expected one of [json, ndjson, csv]");
+            throw QueryParameters.invalid("format",
+                    "unknown format '" + params.format() + "'; expected one of [json, ndjson, csv]");
         }
         TimelineFilter filter = filter(caller, params);
         TimelineCompleteness completeness = timeline.completeness();
@@ -115,24 +111,9 @@ public class AuditController {
     }
 
     private static TimelineFilter filter(RuntimePrincipal caller, AuditEventsParams p) {
-        return new TimelineFilter(RuntimeCommands.tenantOf(caller), instant("from", p.from()), instant("to", p.to()),
+        return new TimelineFilter(RuntimeCommands.tenantOf(caller), QueryParameters.instant("from", p.from()),
+                QueryParameters.instant("to", p.to()),
                 p.executionId(), p.sessionId(), p.userId(), p.intentType(), p.capability(), p.eventType(),
                 p.outcome());
-    }
-
-    private static Instant instant(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw);
-        } catch (DateTimeParseException notInstant) {
-            throw invalid(field, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
-        }
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemCode.INVALID_REQUEST, "The request has invalid or missing values.",
-                Map.of(Problems.ERRORS_PROPERTY, List.of(new FieldViolation(field, message))));
     }
 }
