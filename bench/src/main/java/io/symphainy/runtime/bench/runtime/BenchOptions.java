@@ -1,0 +1,63 @@
+package io.symphainy.runtime.bench.runtime;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How long and how hard the runtime benchmark runs: the full run (about 15 minutes on 2 cores) or {@code --quick}
+ * (a few minutes, one repetition, a smaller store), plus {@code --jfr} (record the runtime with Flight Recorder),
+ * {@code --keep-databases}, {@code --concurrency N}, {@code --no-policy} (measure a tenant without a published
+ * policy instead of one with an allow-all policy) and {@code --pool-size N} (the runtime's JDBC pool size instead of
+ * its default, to measure a tuning).
+ */
+record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean noPolicy, int poolSize,
+                    int concurrency, Path repository, Path runtimeJar, Path results, String host) {
+
+    static BenchOptions parse(String[] args) {
+        boolean quick = false;
+        boolean jfr = false;
+        boolean keep = false;
+        boolean noPolicy = false;
+        int concurrency = 16;
+        int poolSize = 0;
+        Path repository = Path.of(".").toAbsolutePath().normalize();
+        Path jar = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--quick" -> quick = true;
+                case "--jfr" -> jfr = true;
+                case "--keep-databases" -> keep = true;
+                case "--no-policy" -> noPolicy = true;
+                case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
+                case "--pool-size" -> poolSize = Integer.parseInt(args[++i]);
+                case "--repository" -> repository = Path.of(args[++i]).toAbsolutePath().normalize();
+                case "--jar" -> jar = Path.of(args[++i]);
+                default -> {
+                    if (!args[i].isBlank()) {
+                        throw new IllegalArgumentException("unknown option " + args[i]);
+                    }
+                }
+            }
+        }
+        Path runtimeJar = jar != null ? jar : repository.resolve("runtime-api/target/runtime-api.jar");
+        String host = System.getenv().getOrDefault("BENCH_PG_HOST", "127.0.0.1:5432");
+        return new BenchOptions(quick, jfr, keep, noPolicy, poolSize, concurrency, repository, runtimeJar,
+                repository.resolve("bench/results"), host);
+    }
+
+    int repetitions() {
+        return quick ? 1 : 3;
+    }
+
+    Duration seconds(int full, int quickSeconds) {
+        return Duration.ofSeconds(quick ? quickSeconds : full);
+    }
+
+    long storeEvents() {
+        return quick ? 200_000 : 1_000_000;
+    }
+
+    int queries() {
+        return quick ? 100 : 300;
+    }
+}
