@@ -2,15 +2,17 @@ package io.symphainy.runtime.bench.runtime;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * How long and how hard the runtime benchmark runs: the full run (about 15 minutes on 2 cores) or {@code --quick}
  * (a few minutes, one repetition, a smaller store), plus {@code --jfr} (record the runtime with Flight Recorder),
  * {@code --keep-databases}, {@code --concurrency N}, {@code --no-policy} (measure a tenant without a published
- * policy instead of one with an allow-all policy) and {@code --pool-size N} (the runtime's JDBC pool size instead of
- * its default, to measure a tuning).
+ * policy instead of one with an allow-all policy) and {@code --runtime-env NAME=VALUE} (repeatable: an environment
+ * variable for the runtime, to measure a tuning such as {@code SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE=40}).
  */
-record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean noPolicy, int poolSize,
+record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean noPolicy, Map<String, String> runtimeEnv,
                     int concurrency, Path repository, Path runtimeJar, Path results, String host) {
 
     static BenchOptions parse(String[] args) {
@@ -19,7 +21,7 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
         boolean keep = false;
         boolean noPolicy = false;
         int concurrency = 16;
-        int poolSize = 0;
+        Map<String, String> runtimeEnv = new LinkedHashMap<>();
         Path repository = Path.of(".").toAbsolutePath().normalize();
         Path jar = null;
         for (int i = 0; i < args.length; i++) {
@@ -29,7 +31,10 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
                 case "--keep-databases" -> keep = true;
                 case "--no-policy" -> noPolicy = true;
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
-                case "--pool-size" -> poolSize = Integer.parseInt(args[++i]);
+                case "--runtime-env" -> {
+                    String[] setting = args[++i].split("=", 2);
+                    runtimeEnv.put(setting[0], setting[1]);
+                }
                 case "--repository" -> repository = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--jar" -> jar = Path.of(args[++i]);
                 default -> {
@@ -41,7 +46,7 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
         }
         Path runtimeJar = jar != null ? jar : repository.resolve("runtime-api/target/runtime-api.jar");
         String host = System.getenv().getOrDefault("BENCH_PG_HOST", "127.0.0.1:5432");
-        return new BenchOptions(quick, jfr, keep, noPolicy, poolSize, concurrency, repository, runtimeJar,
+        return new BenchOptions(quick, jfr, keep, noPolicy, runtimeEnv, concurrency, repository, runtimeJar,
                 repository.resolve("bench/results"), host);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleSupplier;
 
 /**
  * Figure 2: submit → COMPLETED for {@code diagnostics.echo} (three steps that do no work): p50/p99 at low load
@@ -18,7 +19,8 @@ final class EndToEndBench {
 
     /** Per repetition: low-load p50/p99, completed/s, p50/p99 under that load, and transactions per execution. */
     record Figures(List<Double> lowP50, List<Double> lowP99, List<Double> perSecond, List<Double> loadedP50,
-                   List<Double> loadedP99, List<Double> transactionsPerExecution, int failures) {
+                   List<Double> loadedP99, List<Double> transactionsPerExecution, List<Double> cpuMsPerExecution,
+                   int failures) {
     }
 
     private final RuntimeClient client;
@@ -52,14 +54,19 @@ final class EndToEndBench {
         return figures;
     }
 
-    /** Closed-loop throughput runs; {@code duringLoad} runs alongside each (heap sampling). */
-    Figures throughput(int concurrency, Duration perRun, int repetitions, Figures into)
+    /**
+     * Closed-loop throughput runs; {@code cpuMillis} reads the runtime's CPU time so far, for the CPU time each
+     * execution cost (a figure that holds even when other processes share the machine).
+     */
+    Figures throughput(int concurrency, Duration perRun, int repetitions, Figures into, DoubleSupplier cpuMillis)
             throws InterruptedException, SQLException {
         for (int run = 0; run < repetitions; run++) {
             long before = databases.committedTransactions(database);
             long pollsBefore = watcher.polls();
+            double cpuBefore = cpuMillis.getAsDouble();
             WorkflowLoad.Result result = WorkflowLoad.closedLoop(concurrency, perRun, this::execute);
             drain.awaitIdle();
+            into.cpuMsPerExecution().add((cpuMillis.getAsDouble() - cpuBefore) / Math.max(1, result.completed()));
             long transactions = databases.committedTransactions(database) - before
                     - (watcher.polls() - pollsBefore);
             into.perSecond().add(result.perSecond());
@@ -67,16 +74,17 @@ final class EndToEndBench {
             into.loadedP99().add(Stats.percentile(result.latenciesMs(), 99));
             into.transactionsPerExecution().add((double) transactions / Math.max(1, result.completed()));
             System.out.printf("  end-to-end %d clients run %d: %.1f completed/s, p50 %.2f ms, p99 %.2f ms, "
-                            + "%.1f transactions/execution, failures %d%n", concurrency, run + 1, result.perSecond(),
-                    Stats.percentile(result.latenciesMs(), 50), Stats.percentile(result.latenciesMs(), 99),
-                    (double) transactions / Math.max(1, result.completed()), result.failures());
+                            + "%.1f transactions/execution, %.1f CPU ms/execution, failures %d%n", concurrency, run + 1,
+                    result.perSecond(), Stats.percentile(result.latenciesMs(), 50),
+                    Stats.percentile(result.latenciesMs(), 99), (double) transactions / Math.max(1, result.completed()),
+                    into.cpuMsPerExecution().get(into.cpuMsPerExecution().size() - 1), result.failures());
         }
         return into;
     }
 
     static Figures empty() {
         return new Figures(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), 0);
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0);
     }
 
     /** Submits one execution and completes with its submit → COMPLETED latency; fails if it did not complete. */

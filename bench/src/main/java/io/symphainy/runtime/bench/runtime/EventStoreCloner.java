@@ -111,11 +111,22 @@ final class EventStoreCloner {
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze domain_event_entry");
             statement.execute("analyze audit_timeline_entry");
-            long head = count(connection, "select max(global_index) from domain_event_entry");
-            statement.executeUpdate("update token_entry set owner = null, token = convert_to('{\"index\":" + head
-                    + ",\"gaps\":[]}', 'UTF8') where token_type like '%GapAwareTrackingToken'");
         }
+        fastForwardTokens(connection);
         return size;
+    }
+
+    /**
+     * Moves every tracking processor's token to the head of the event store (ending a rebuild in progress), while
+     * the runtime is stopped.
+     */
+    static void fastForwardTokens(Connection connection) throws SQLException {
+        long head = count(connection, "select max(global_index) from domain_event_entry");
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update token_entry set owner = null, token_type = "
+                    + "'org.axonframework.eventhandling.GapAwareTrackingToken', token = convert_to('{\"index\":"
+                    + head + ",\"gaps\":[]}', 'UTF8')");
+        }
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

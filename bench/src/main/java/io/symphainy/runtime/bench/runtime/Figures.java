@@ -14,6 +14,7 @@ final class Figures {
     List<Double> replayStateOnlyP50 = new ArrayList<>();
     List<Double> replayStateOnlyP99 = new ArrayList<>();
     long storeEvents;
+    long timelineRows;
     StoreBench.Rebuild rebuild;
     List<Double> auditP50 = new ArrayList<>();
     List<Double> auditP99 = new ArrayList<>();

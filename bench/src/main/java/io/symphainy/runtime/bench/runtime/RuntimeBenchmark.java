@@ -56,22 +56,18 @@ public final class RuntimeBenchmark {
 
     private static void measureRuntime(BenchOptions options, Databases databases, String db, Path workDir,
                                        Figures figures) throws Exception {
-        Path jfr = options.jfr() ? workDir.resolve("runtime.jfr") : null;
         Drain drain = new Drain(databases, db, options.seconds(60, 20));
-        Drain intakeDrain = new Drain(databases, db, options.seconds(10, 5));
-        try (RuntimeProcess runtime = RuntimeProcess.start(options.runtimeJar(), databases, db, PORT, workDir, jfr,
-                options.poolSize());
+        try (RuntimeProcess runtime = start(options, databases, db, workDir, "end-to-end");
              RuntimeClient client = new RuntimeClient(runtime.baseUri());
              CompletionWatcher watcher = new CompletionWatcher(databases.connect(db))) {
             if (!options.noPolicy()) {
                 client.publishAllowAllPolicy();
             }
-            Sessions sessions = new Sessions(client, SESSIONS);
-            EndToEndBench endToEnd = new EndToEndBench(client, sessions, watcher, databases, db, drain);
-            IntakeBench intake = new IntakeBench(client, sessions, intakeDrain);
+            EndToEndBench endToEnd = new EndToEndBench(client, new Sessions(client, SESSIONS), watcher, databases,
+                    db, drain);
             System.out.println("warm-up");
-            endToEnd.throughput(options.concurrency(), options.seconds(20, 8), 1, EndToEndBench.empty());
-            OpenLoopLoad.run(20, options.seconds(5, 3), t -> client.submitEcho(sessions.next()).thenApply(r -> 0.0));
+            endToEnd.throughput(options.concurrency(), options.seconds(20, 8), 1, EndToEndBench.empty(),
+                    runtime::cpuMillis);
             drain.awaitIdle();
             figures.heapAfterWarmUpMiB = runtime.heapUsedMiB();
             figures.heapLiveAfterWarmUpMiB = runtime.liveHeapMiB();
@@ -79,48 +75,73 @@ public final class RuntimeBenchmark {
                 System.out.println("end to end");
                 figures.endToEnd = endToEnd.lowLoad(options.seconds(20, 10), options.repetitions());
                 endToEnd.throughput(options.concurrency(), options.seconds(20, 10), options.repetitions(),
-                        figures.endToEnd);
-                System.out.println("intake");
-                figures.intake = intake.run(options.seconds(10, 5), options.repetitions());
+                        figures.endToEnd, runtime::cpuMillis);
                 figures.heapPeakMiB = heap.peakMiB();
             }
-            figures.heapLiveAfterPeakMiB = runtime.liveHeapMiB();
+            StoreBench.awaitProjectionsCaughtUp(client, options.seconds(120, 30));
         }
         System.out.println("store: growing the event store to " + options.storeEvents() + " events");
         try (var connection = databases.connect(db)) {
             EventStoreCloner.abandonInFlight(connection);
             figures.storeEvents = EventStoreCloner.growTo(connection, options.storeEvents());
         }
-        try (RuntimeProcess runtime = RuntimeProcess.start(options.runtimeJar(), databases, db, PORT, workDir, null,
-                options.poolSize());
+        try (RuntimeProcess runtime = start(options, databases, db, workDir, null);
              RuntimeClient client = new RuntimeClient(runtime.baseUri())) {
-            StoreBench store = new StoreBench(client, databases, db);
-            store.auditQuery(50);
-            store.replay("events_only", 20);
-            store.replay("state_only", 20);
-            for (int run = 0; run < options.repetitions(); run++) {
-                double[] audit = store.auditQuery(options.queries());
-                figures.auditP50.add(audit[0]);
-                figures.auditP99.add(audit[1]);
-                double[] eventsOnly = store.replay("events_only", options.queries() / 3);
-                figures.replayEventsOnlyP50.add(eventsOnly[0]);
-                figures.replayEventsOnlyP99.add(eventsOnly[1]);
-                double[] stateOnly = store.replay("state_only", options.queries() / 3);
-                figures.replayStateOnlyP50.add(stateOnly[0]);
-                figures.replayStateOnlyP99.add(stateOnly[1]);
-                System.out.printf("  run %d: audit p50 %.2f p99 %.2f ms; replay events_only p50 %.2f p99 %.2f ms; "
-                                + "state_only p50 %.2f p99 %.2f ms%n", run + 1, audit[0], audit[1], eventsOnly[0],
-                        eventsOnly[1], stateOnly[0], stateOnly[1]);
-            }
-            System.out.println("rebuild of " + StoreBench.REBUILT_PROJECTION);
-            figures.rebuild = store.rebuild(options.seconds(120, 45));
-            System.out.printf("  %d events in %.1f s: %.0f events/s%n", figures.rebuild.events(),
-                    figures.rebuild.seconds(), figures.rebuild.perSecond());
+            measureStore(options, new StoreBench(client, databases, db), figures);
         }
+        try (var connection = databases.connect(db)) {
+            EventStoreCloner.fastForwardTokens(connection);
+        }
+        try (RuntimeProcess runtime = start(options, databases, db, workDir, "intake");
+             RuntimeClient client = new RuntimeClient(runtime.baseUri())) {
+            Sessions sessions = new Sessions(client, SESSIONS);
+            OpenLoopLoad.run(20, options.seconds(10, 5), t -> client.submitEcho(sessions.next()).thenApply(r -> 0.0));
+            drain.awaitIdle();
+            try (HeapSampler heap = new HeapSampler(runtime)) {
+                System.out.println("intake");
+                figures.intake = new IntakeBench(client, sessions, new Drain(databases, db, options.seconds(10, 5)))
+                        .run(options.seconds(10, 5), options.repetitions());
+                figures.heapPeakMiB = Math.max(figures.heapPeakMiB, heap.peakMiB());
+            }
+            figures.heapLiveAfterPeakMiB = runtime.liveHeapMiB();
+        }
+    }
+
+    /** Starts the runtime; with {@code --jfr} and a name, recording it into {@code runtime-<name>.jfr}. */
+    private static RuntimeProcess start(BenchOptions options, Databases databases, String db, Path workDir,
+                                        String recording) throws Exception {
+        Path jfr = options.jfr() && recording != null ? workDir.resolve("runtime-" + recording + ".jfr") : null;
+        return RuntimeProcess.start(options.runtimeJar(), databases, db, PORT, workDir, jfr, options.runtimeEnv());
+    }
+
+    private static void measureStore(BenchOptions options, StoreBench store, Figures figures) throws Exception {
+        figures.timelineRows = store.timelineRows();
+        store.auditQuery(50);
+        store.replay("events_only", 20);
+        store.replay("state_only", 20);
+        for (int run = 0; run < options.repetitions(); run++) {
+            double[] audit = store.auditQuery(options.queries());
+            figures.auditP50.add(audit[0]);
+            figures.auditP99.add(audit[1]);
+            double[] eventsOnly = store.replay("events_only", options.queries() / 3);
+            figures.replayEventsOnlyP50.add(eventsOnly[0]);
+            figures.replayEventsOnlyP99.add(eventsOnly[1]);
+            double[] stateOnly = store.replay("state_only", options.queries() / 3);
+            figures.replayStateOnlyP50.add(stateOnly[0]);
+            figures.replayStateOnlyP99.add(stateOnly[1]);
+            System.out.printf("  run %d: audit p50 %.2f p99 %.2f ms; replay events_only p50 %.2f p99 %.2f ms; "
+                            + "state_only p50 %.2f p99 %.2f ms%n", run + 1, audit[0], audit[1], eventsOnly[0],
+                    eventsOnly[1], stateOnly[0], stateOnly[1]);
+        }
+        System.out.println("rebuild of " + StoreBench.REBUILT_PROJECTION);
+        figures.rebuild = store.rebuild(options.seconds(120, 45));
+        System.out.printf("  %d events in %.1f s: %.0f events/s%n", figures.rebuild.events(),
+                figures.rebuild.seconds(), figures.rebuild.perSecond());
     }
 
     private static void measurePeer(BenchOptions options, Databases databases, String db, Figures figures)
             throws Exception {
+        ProcessHandle self = ProcessHandle.current();
         try (DbosPeer peer = new DbosPeer(databases, db)) {
             WorkflowLoad.closedLoop(options.concurrency(), options.seconds(10, 5), peer::execute);
             for (int run = 0; run < options.repetitions(); run++) {
@@ -131,8 +152,10 @@ public final class RuntimeBenchmark {
             }
             for (int run = 0; run < options.repetitions(); run++) {
                 long before = databases.committedTransactions(db);
+                double cpuBefore = cpuMillis(self);
                 WorkflowLoad.Result result = WorkflowLoad.closedLoop(options.concurrency(), options.seconds(20, 10),
                         peer::execute);
+                figures.peer.cpuMsPerExecution().add((cpuMillis(self) - cpuBefore) / Math.max(1, result.completed()));
                 long transactions = databases.committedTransactions(db) - before;
                 figures.peer.perSecond().add(result.perSecond());
                 figures.peer.loadedP50().add(Stats.percentile(result.latenciesMs(), 50));
@@ -146,6 +169,11 @@ public final class RuntimeBenchmark {
         }
     }
 
+    /** CPU time of a process so far in ms; for the peer, this JVM: DBOS and its load generator together. */
+    private static double cpuMillis(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+    }
+
     private static Map<String, Object> runInfo(BenchOptions options, String runId, long started) throws Exception {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("id", runId);
@@ -155,7 +183,7 @@ public final class RuntimeBenchmark {
         run.put("cores", Runtime.getRuntime().availableProcessors());
         run.put("java", System.getProperty("java.version"));
         run.put("concurrency", options.concurrency());
-        run.put("runtime_pool_size", options.poolSize() > 0 ? Integer.toString(options.poolSize()) : "default");
+        run.put("runtime_env", options.runtimeEnv());
         run.put("policy", options.noPolicy() ? "none published" : "allow-all published");
         run.put("seconds", Math.round((System.nanoTime() - started) / 1e9));
         return run;

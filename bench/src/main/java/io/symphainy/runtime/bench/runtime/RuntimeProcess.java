@@ -36,7 +36,7 @@ final class RuntimeProcess implements AutoCloseable {
 
     /** Starts the jar and waits until {@code GET /health} answers 200. */
     static RuntimeProcess start(Path jar, Databases databases, String database, int port, Path workDir,
-                                Path jfrFile, int poolSize) throws IOException, InterruptedException {
+                                Path jfrFile, Map<String, String> tuning) throws IOException, InterruptedException {
         Path keys = workDir.resolve("bench-api-keys.yaml");
         Files.writeString(keys, """
                 - key: %s
@@ -61,9 +61,7 @@ final class RuntimeProcess implements AutoCloseable {
         env.put("RUNTIME_POLICY_DEFAULTDECISION", "ALLOW");
         env.put("PORT", Integer.toString(port));
         env.put("LOGGING_LEVEL_ROOT", "WARN");
-        if (poolSize > 0) {
-            env.put("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", Integer.toString(poolSize));
-        }
+        env.putAll(tuning);
         RuntimeProcess runtime = new RuntimeProcess(builder.start(), port);
         Runtime.getRuntime().addShutdownHook(new Thread(runtime.process::destroyForcibly));
         runtime.awaitHealthy();
@@ -97,6 +95,11 @@ final class RuntimeProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IOException("the runtime did not become healthy within 180 s");
+    }
+
+    /** CPU time the child JVM has used so far, in ms (all threads, user and system). */
+    double cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
     }
 
     /** Used heap in MiB now, from {@code jcmd <pid> GC.heap_info}. */

@@ -70,6 +70,24 @@ final class StoreBench {
                 false);
     }
 
+    /** Waits, up to {@code limit}, until no projection lags behind the head of the event store. */
+    static void awaitProjectionsCaughtUp(RuntimeClient client, Duration limit) throws IOException,
+            InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long lag = Long.MAX_VALUE;
+        while (System.nanoTime() < deadline) {
+            lag = 0;
+            for (JsonNode projection : client.getJson("/runtime/projections").path("projections")) {
+                lag = Math.max(lag, projection.path("lag").asLong());
+            }
+            if (lag == 0) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        System.out.printf("  (projections still %d events behind after %d s)%n", lag, limit.toSeconds());
+    }
+
     private JsonNode projection() throws IOException, InterruptedException {
         for (JsonNode projection : client.getJson("/runtime/projections").path("projections")) {
             if (REBUILT_PROJECTION.equals(projection.path("name").asText())) {
@@ -77,6 +95,11 @@ final class StoreBench {
             }
         }
         throw new IOException("no projection " + REBUILT_PROJECTION);
+    }
+
+    /** Rows in the audit timeline: the entries the timeline queries run over. */
+    long timelineRows() throws SQLException {
+        return databases.queryLong(database, "select count(*) from audit_timeline_entry");
     }
 
     /** p50 and p99 (ms) of {@code queries} timeline pages (limit 100) for random 10-minute windows of the tenant. */
