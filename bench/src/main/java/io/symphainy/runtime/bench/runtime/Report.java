@@ -33,9 +33,11 @@ final class Report {
                 Map<String, Object> atRate = new LinkedHashMap<>();
                 atRate.put("p50_ms", Stats.spread(p50));
                 atRate.put("p99_ms", Stats.spread(f.intake.p99().get(rate)));
+                atRate.put("failed_requests", Stats.spread(f.intake.failed().get(rate)));
                 rates.put(Integer.toString(rate), atRate);
                 row("intake " + rate + " req/s p50 ms", p50, "");
                 row("intake " + rate + " req/s p99 ms", f.intake.p99().get(rate), "");
+                row("intake " + rate + " req/s failed requests", f.intake.failed().get(rate), "");
             });
             intake.put("by_rate_per_second", rates);
             intake.put("p99_at_200_per_second_ms", atMost(Stats.median(f.intake.p99().getOrDefault(200, List.of())),
