@@ -1,0 +1,203 @@
+package io.symphainy.runtime.bench.runtime;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The runtime benchmark (issue "Benchmarks"): starts {@code runtime-api.jar} against a fresh database on the local
+ * PostgreSQL, warms it up, measures intake, end-to-end, replay, rebuild, audit and memory figures, the pgbench
+ * ceiling and the DBOS Transact peer, prints a table and writes {@code bench/results/latest.json}. Leaves no
+ * process running and drops its databases (and those of earlier runs) unless {@code --keep-databases}.
+ */
+public final class RuntimeBenchmark {
+
+    private static final int PORT = 18_080;
+    private static final int SESSIONS = 256;
+
+    private RuntimeBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        String runId = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path workDir = Files.createDirectories(options.results().resolve("run-" + runId));
+        Databases databases = new Databases(options.host(), "postgres");
+        String runtimeDb = "bench_runtime_" + runId;
+        String peerDb = "bench_dbos_" + runId;
+        databases.dropLeftovers();
+        Figures figures = new Figures();
+        long started = System.nanoTime();
+        try {
+            System.out.println("ceiling: pgbench");
+            figures.ceilingTps = PgbenchCeiling.measure(databases, "bench_ceiling_" + runId, options.host(),
+                    options.concurrency(), options.seconds(10, 5), options.repetitions(), workDir);
+            databases.create(runtimeDb);
+            measureRuntime(options, databases, runtimeDb, workDir, figures);
+            System.out.println("peer: DBOS Transact");
+            measurePeer(options, databases, peerDb, figures);
+        } finally {
+            if (!options.keepDatabases()) {
+                databases.drop(runtimeDb);
+                databases.drop(peerDb);
+            }
+        }
+        Report report = new Report(runInfo(options, runId, started), figures, options.concurrency());
+        System.out.println();
+        System.out.print(report.table());
+        report.write(options.results().resolve("latest.json"));
+        System.out.println("written " + options.results().resolve("latest.json") + "; runtime log and JFR in "
+                + workDir);
+    }
+
+    private static void measureRuntime(BenchOptions options, Databases databases, String db, Path workDir,
+                                       Figures figures) throws Exception {
+        Drain drain = new Drain(databases, db, options.seconds(60, 20));
+        try (RuntimeProcess runtime = start(options, databases, db, workDir, "end-to-end");
+             RuntimeClient client = new RuntimeClient(runtime.baseUri());
+             CompletionWatcher watcher = new CompletionWatcher(databases.connect(db))) {
+            if (!options.noPolicy()) {
+                client.publishAllowAllPolicy();
+            }
+            EndToEndBench endToEnd = new EndToEndBench(client, new Sessions(client, SESSIONS), watcher, databases,
+                    db, drain);
+            System.out.println("warm-up");
+            endToEnd.throughput(options.concurrency(), options.seconds(20, 8), 1, EndToEndBench.empty(),
+                    runtime::cpuMillis);
+            drain.awaitIdle();
+            figures.heapAfterWarmUpMiB = runtime.heapUsedMiB();
+            figures.heapLiveAfterWarmUpMiB = runtime.liveHeapMiB();
+            try (HeapSampler heap = new HeapSampler(runtime)) {
+                System.out.println("end to end");
+                figures.endToEnd = endToEnd.lowLoad(options.seconds(20, 10), options.repetitions());
+                endToEnd.throughput(options.concurrency(), options.seconds(20, 10), options.repetitions(),
+                        figures.endToEnd, runtime::cpuMillis);
+                figures.heapPeakMiB = heap.peakMiB();
+            }
+            StoreBench.awaitProjectionsCaughtUp(client, options.seconds(120, 30));
+        }
+        System.out.println("store: growing the event store to " + options.storeEvents() + " events");
+        try (var connection = databases.connect(db)) {
+            EventStoreCloner.abandonInFlight(connection);
+            figures.storeEvents = EventStoreCloner.growTo(connection, options.storeEvents());
+        }
+        try (RuntimeProcess runtime = start(options, databases, db, workDir, null);
+             RuntimeClient client = new RuntimeClient(runtime.baseUri())) {
+            measureStore(options, new StoreBench(client, databases, db), figures);
+        }
+        try (var connection = databases.connect(db)) {
+            EventStoreCloner.fastForwardTokens(connection);
+        }
+        try (RuntimeProcess runtime = start(options, databases, db, workDir, "intake");
+             RuntimeClient client = new RuntimeClient(runtime.baseUri())) {
+            Sessions sessions = new Sessions(client, SESSIONS);
+            OpenLoopLoad.run(20, options.seconds(10, 5), t -> client.submitEcho(sessions.next()).thenApply(r -> 0.0));
+            drain.awaitIdle();
+            try (HeapSampler heap = new HeapSampler(runtime)) {
+                System.out.println("intake");
+                figures.intake = new IntakeBench(client, sessions, new Drain(databases, db, options.seconds(10, 5)))
+                        .run(options.seconds(10, 5), options.repetitions());
+                figures.heapPeakMiB = Math.max(figures.heapPeakMiB, heap.peakMiB());
+            }
+            figures.heapLiveAfterPeakMiB = runtime.liveHeapMiB();
+        }
+    }
+
+    /** Starts the runtime; with {@code --jfr} and a name, recording it into {@code runtime-<name>.jfr}. */
+    private static RuntimeProcess start(BenchOptions options, Databases databases, String db, Path workDir,
+                                        String recording) throws Exception {
+        Path jfr = options.jfr() && recording != null ? workDir.resolve("runtime-" + recording + ".jfr") : null;
+        return RuntimeProcess.start(options.runtimeJar(), databases, db, PORT, workDir, jfr, options.runtimeEnv());
+    }
+
+    private static void measureStore(BenchOptions options, StoreBench store, Figures figures) throws Exception {
+        figures.timelineRows = store.timelineRows();
+        store.auditQuery(50);
+        store.replay("events_only", 20);
+        store.replay("state_only", 20);
+        for (int run = 0; run < options.repetitions(); run++) {
+            double[] audit = store.auditQuery(options.queries());
+            figures.auditP50.add(audit[0]);
+            figures.auditP99.add(audit[1]);
+            double[] eventsOnly = store.replay("events_only", options.queries() / 3);
+            figures.replayEventsOnlyP50.add(eventsOnly[0]);
+            figures.replayEventsOnlyP99.add(eventsOnly[1]);
+            double[] stateOnly = store.replay("state_only", options.queries() / 3);
+            figures.replayStateOnlyP50.add(stateOnly[0]);
+            figures.replayStateOnlyP99.add(stateOnly[1]);
+            System.out.printf("  run %d: audit p50 %.2f p99 %.2f ms; replay events_only p50 %.2f p99 %.2f ms; "
+                            + "state_only p50 %.2f p99 %.2f ms%n", run + 1, audit[0], audit[1], eventsOnly[0],
+                    eventsOnly[1], stateOnly[0], stateOnly[1]);
+        }
+        System.out.println("rebuild of " + StoreBench.REBUILT_PROJECTION);
+        figures.rebuild = store.rebuild(options.seconds(120, 45));
+        System.out.printf("  %d events in %.1f s: %.0f events/s%n", figures.rebuild.events(),
+                figures.rebuild.seconds(), figures.rebuild.perSecond());
+    }
+
+    private static void measurePeer(BenchOptions options, Databases databases, String db, Figures figures)
+            throws Exception {
+        ProcessHandle self = ProcessHandle.current();
+        try (DbosPeer peer = new DbosPeer(databases, db)) {
+            WorkflowLoad.closedLoop(options.concurrency(), options.seconds(10, 5), peer::execute);
+            for (int run = 0; run < options.repetitions(); run++) {
+                OpenLoopLoad.Result low = OpenLoopLoad.run(EndToEndBench.LOW_LOAD_PER_SECOND,
+                        options.seconds(20, 10), peer::executeAsync);
+                figures.peer.lowP50().add(Stats.percentile(low.latenciesMs(), 50));
+                figures.peer.lowP99().add(Stats.percentile(low.latenciesMs(), 99));
+            }
+            for (int run = 0; run < options.repetitions(); run++) {
+                long before = databases.committedTransactions(db);
+                double cpuBefore = cpuMillis(self);
+                WorkflowLoad.Result result = WorkflowLoad.closedLoop(options.concurrency(), options.seconds(20, 10),
+                        peer::execute);
+                figures.peer.cpuMsPerExecution().add((cpuMillis(self) - cpuBefore) / Math.max(1, result.completed()));
+                long transactions = databases.committedTransactions(db) - before;
+                figures.peer.perSecond().add(result.perSecond());
+                figures.peer.loadedP50().add(Stats.percentile(result.latenciesMs(), 50));
+                figures.peer.loadedP99().add(Stats.percentile(result.latenciesMs(), 99));
+                figures.peer.transactionsPerExecution().add((double) transactions / Math.max(1, result.completed()));
+                System.out.printf("  DBOS %d clients run %d: %.1f completed/s, p50 %.2f ms, p99 %.2f ms, "
+                                + "failures %d%n", options.concurrency(), run + 1, result.perSecond(),
+                        Stats.percentile(result.latenciesMs(), 50), Stats.percentile(result.latenciesMs(), 99),
+                        result.failures());
+            }
+        }
+    }
+
+    /** CPU time of a process so far in ms; for the peer, this JVM: DBOS and its load generator together. */
+    private static double cpuMillis(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
+    }
+
+    private static Map<String, Object> runInfo(BenchOptions options, String runId, long started) throws Exception {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("id", runId);
+        run.put("mode", options.quick() ? "quick" : "full");
+        run.put("commit", git(options.repository(), "rev-parse", "HEAD"));
+        run.put("uncommitted_changes", !git(options.repository(), "status", "--porcelain").isEmpty());
+        run.put("cores", Runtime.getRuntime().availableProcessors());
+        run.put("java", System.getProperty("java.version"));
+        run.put("concurrency", options.concurrency());
+        run.put("runtime_env", options.runtimeEnv());
+        run.put("policy", options.noPolicy() ? "none published" : "allow-all published");
+        run.put("seconds", Math.round((System.nanoTime() - started) / 1e9));
+        return run;
+    }
+
+    private static String git(Path repository, String... args) throws Exception {
+        String[] command = new String[args.length + 3];
+        command[0] = "git";
+        command[1] = "-C";
+        command[2] = repository.toString();
+        System.arraycopy(args, 0, command, 3, args.length);
+        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(git.getInputStream().readAllBytes()).trim();
+        git.waitFor();
+        return output;
+    }
+}
