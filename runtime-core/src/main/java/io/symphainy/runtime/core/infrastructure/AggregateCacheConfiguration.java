@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Caches of the aggregates on the execution path (session, execution, saga), so that a command on an
+ * Caches of the aggregates on the execution path (session, execution, saga, policy), so that a command on an
  * aggregate used moments ago does not rebuild it from its events again.
  *
  * <p>Each aggregate type has its own cache (a saga and its execution may share an identifier) of at most
@@ -26,6 +26,8 @@ public class AggregateCacheConfiguration {
     public static final String EXECUTION_CACHE = "executionAggregateCache";
     /** The bean name of the {@link io.symphainy.runtime.core.saga.Saga} cache. */
     public static final String SAGA_CACHE = "sagaAggregateCache";
+    /** The bean name of the {@link io.symphainy.runtime.core.policy.Policy} cache. */
+    public static final String POLICY_CACHE = "policyAggregateCache";
 
     /** Aggregates each cache holds unless configured otherwise. */
     public static final int DEFAULT_ENTRIES = 256;
@@ -44,6 +46,11 @@ public class AggregateCacheConfiguration {
 
     @Bean(SAGA_CACHE)
     public Cache sagaAggregateCache(@Value(ENTRIES) int entries) {
+        return cacheOf(entries);
+    }
+
+    @Bean(POLICY_CACHE)
+    public Cache policyAggregateCache(@Value(ENTRIES) int entries) {
         return cacheOf(entries);
     }
 

@@ -2,7 +2,6 @@ package io.symphainy.runtime.core.infrastructure;
 
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 
 /**
  * Retries a command whose failure is transient, judged by the failure itself rather than by its causes.
@@ -10,9 +9,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
  * <p>Axon's scheduler treats a failure as permanent when any exception in its cause chain is; a concurrency
  * conflict on append (a {@link org.axonframework.modelling.command.ConcurrencyException}, transient) always carries
  * the driver's unique-violation exception as its cause, so it would never be retried. Here the outermost
- * exception decides. Losing the race to create an aggregate ({@link AggregateStreamCreationException}) counts as
- * transient too: a command that creates the aggregate if missing then finds it, and one that only creates it fails
- * again the same way.
+ * exception decides.
  */
 public class TransientFailureRetryScheduler extends IntervalRetryScheduler {
 
@@ -23,6 +20,6 @@ public class TransientFailureRetryScheduler extends IntervalRetryScheduler {
 
     @Override
     protected boolean isExplicitlyNonTransient(Throwable failure) {
-        return !(failure instanceof AxonTransientException || failure instanceof AggregateStreamCreationException);
+        return !(failure instanceof AxonTransientException);
     }
 }
