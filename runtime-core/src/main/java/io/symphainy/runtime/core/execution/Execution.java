@@ -16,6 +16,7 @@ import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverE
 import io.symphainy.runtime.core.execution.messages.ExpireExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.RejectExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.RejectionCode;
+import io.symphainy.runtime.core.infrastructure.AggregateCacheConfiguration;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import java.time.Instant;
 import io.symphainy.runtime.core.execution.messages.CancelExecutionCommand;
@@ -49,7 +50,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One attempt to satisfy one intent: accepted (perhaps held for approval) or rejected, then running, then one
  * terminal state.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.EXECUTION_CACHE)
 public class Execution {
 
     @AggregateIdentifier

@@ -6,7 +6,6 @@ import io.symphainy.runtime.core.saga.SagaCoordinator;
 import io.symphainy.runtime.core.timeline.AuditTimelineProjection;
 import io.symphainy.runtime.core.wal.WalProjection;
 import java.util.concurrent.Executors;
-import org.axonframework.common.AxonTransientException;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -39,12 +38,10 @@ public class AxonMessagingConfiguration {
     public CommandGateway commandGateway(CommandBus commandBus) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
+                .retryScheduler(new TransientFailureRetryScheduler(IntervalRetryScheduler.builder()
                         .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                         .maxRetryCount(COMMAND_RETRIES)
-                        .retryInterval(COMMAND_RETRY_INTERVAL_MILLIS)
-                        .nonTransientFailurePredicate(failure -> !(failure instanceof AxonTransientException))
-                        .build())
+                        .retryInterval(COMMAND_RETRY_INTERVAL_MILLIS)))
                 .build();
     }
 

@@ -2,6 +2,7 @@ package io.symphainy.runtime.core.policy;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.symphainy.runtime.core.infrastructure.AggregateCacheConfiguration;
 import io.symphainy.runtime.core.policy.messages.Decision;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import io.symphainy.runtime.core.policy.messages.PolicyDocument;
@@ -19,7 +20,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A tenant's policy: every published version is an event, and the latest one decides about new intents.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.POLICY_CACHE)
 public class Policy {
 
     @AggregateIdentifier

@@ -4,6 +4,7 @@ import io.symphainy.runtime.core.capability.spi.RetryPolicy;
 import io.symphainy.runtime.core.common.ExecutionMetaData;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.infrastructure.AggregateCacheConfiguration;
 import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
 import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
@@ -41,7 +42,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>It decides what comes next from each reported outcome; reports for an attempt that is no longer current
  * (a late worker after a timeout, a repeated report after a crash) change nothing, so no outcome counts twice.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.SAGA_CACHE)
 public class Saga {
 
     @AggregateIdentifier

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.infrastructure.AggregateCacheConfiguration;
 import io.symphainy.runtime.core.session.messages.CloseSessionCommand;
 import io.symphainy.runtime.core.session.messages.CreateSessionCommand;
 import io.symphainy.runtime.core.session.messages.DetachExecutionFromSessionCommand;
@@ -26,7 +27,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A tenant's conversation context: it owns its context, accepts intents while open and knows its active executions.
  */
-@Aggregate(snapshotTriggerDefinition = SessionSnapshotConfiguration.SESSION_SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = SessionSnapshotConfiguration.SESSION_SNAPSHOT_TRIGGER,
+        cache = AggregateCacheConfiguration.SESSION_CACHE)
 public class Session {
 
     @AggregateIdentifier

@@ -1,0 +1,60 @@
+package io.symphainy.runtime.core.infrastructure;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Caches of the aggregates on the execution path (session, execution, saga, policy), so that a command on an
+ * aggregate used moments ago does not rebuild it from its events again.
+ *
+ * <p>Each aggregate type has its own cache (a saga and its execution may share an identifier) of at most
+ * {@code runtime.aggregate-cache.entries} aggregates (default {@value #DEFAULT_ENTRIES}; 0 turns caching off), the
+ * least recently used evicted first. An entry is the aggregate as its last committed unit of work left it; a
+ * unit of work that rolls back evicts the aggregates it loaded. On several nodes an entry can be stale; appending
+ * from it then violates the event store's unique (aggregate, sequence) key, the unit of work rolls back and evicts
+ * it, and the command gateway retries the command on a fresh load.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AggregateCacheConfiguration {
+
+    /** The bean name of the {@link io.symphainy.runtime.core.session.Session} cache. */
+    public static final String SESSION_CACHE = "sessionAggregateCache";
+    /** The bean name of the {@link io.symphainy.runtime.core.execution.Execution} cache. */
+    public static final String EXECUTION_CACHE = "executionAggregateCache";
+    /** The bean name of the {@link io.symphainy.runtime.core.saga.Saga} cache. */
+    public static final String SAGA_CACHE = "sagaAggregateCache";
+    /** The bean name of the {@link io.symphainy.runtime.core.policy.Policy} cache. */
+    public static final String POLICY_CACHE = "policyAggregateCache";
+
+    /** Aggregates each cache holds unless configured otherwise. */
+    public static final int DEFAULT_ENTRIES = 256;
+
+    private static final String ENTRIES = "${runtime.aggregate-cache.entries:" + DEFAULT_ENTRIES + "}";
+
+    @Bean(SESSION_CACHE)
+    public Cache sessionAggregateCache(@Value(ENTRIES) int entries) {
+        return cacheOf(entries);
+    }
+
+    @Bean(EXECUTION_CACHE)
+    public Cache executionAggregateCache(@Value(ENTRIES) int entries) {
+        return cacheOf(entries);
+    }
+
+    @Bean(SAGA_CACHE)
+    public Cache sagaAggregateCache(@Value(ENTRIES) int entries) {
+        return cacheOf(entries);
+    }
+
+    @Bean(POLICY_CACHE)
+    public Cache policyAggregateCache(@Value(ENTRIES) int entries) {
+        return cacheOf(entries);
+    }
+
+    private static Cache cacheOf(int entries) {
+        return entries == 0 ? NoCache.INSTANCE : new BoundedAggregateCache(entries);
+    }
+}
