@@ -1,5 +1,7 @@
 package io.symphainy.runtime.bench.runtime;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,7 +18,6 @@ import java.util.Map;
  */
 public final class RuntimeBenchmark {
 
-    private static final int PORT = 18_080;
     private static final int SESSIONS = 256;
 
     private RuntimeBenchmark() {
@@ -111,7 +112,15 @@ public final class RuntimeBenchmark {
     private static RuntimeProcess start(BenchOptions options, Databases databases, String db, Path workDir,
                                         String recording) throws Exception {
         Path jfr = options.jfr() && recording != null ? workDir.resolve("runtime-" + recording + ".jfr") : null;
-        return RuntimeProcess.start(options.runtimeJar(), databases, db, PORT, workDir, jfr, options.runtimeEnv());
+        return RuntimeProcess.start(options.runtimeJar(), databases, db, freePort(), workDir, jfr,
+                options.runtimeEnv());
+    }
+
+    /** A port nothing listens on now, so two benchmark runs (or a runtime left running) never collide. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static void measureStore(BenchOptions options, StoreBench store, Figures figures) throws Exception {
