@@ -1,9 +1,9 @@
 package io.symphainy.runtime.api.replay;
 
-import io.symphainy.runtime.api.error.FieldViolation;
+import static io.symphainy.runtime.api.web.QueryParameters.invalid;
+
 import io.symphainy.runtime.api.error.ProblemCode;
 import io.symphainy.runtime.api.error.ProblemException;
-import io.symphainy.runtime.api.error.Problems;
 import io.symphainy.runtime.api.security.RuntimePrincipal;
 import io.symphainy.runtime.api.web.RuntimeCommands;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -90,10 +89,5 @@ public class ReplayBatchController {
             throw invalid("filter.status", "unknown status '" + status + "'");
         }
         return status.toLowerCase(Locale.ROOT);
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemCode.INVALID_REQUEST, "The request has invalid or missing values.",
-                Map.of(Problems.ERRORS_PROPERTY, List.of(new FieldViolation(field, message))));
     }
 }

@@ -1,9 +1,9 @@
 package io.symphainy.runtime.api.replay;
 
-import io.symphainy.runtime.api.error.FieldViolation;
+import static io.symphainy.runtime.api.web.QueryParameters.invalid;
+
 import io.symphainy.runtime.api.error.ProblemCode;
 import io.symphainy.runtime.api.error.ProblemException;
-import io.symphainy.runtime.api.error.Problems;
 import io.symphainy.runtime.api.security.RuntimePrincipal;
 import io.symphainy.runtime.api.web.RuntimeCommands;
 import io.symphainy.runtime.core.common.messages.UserId;
@@ -16,8 +16,6 @@ import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,10 +72,5 @@ public class ReplayController {
         } catch (DateTimeParseException notInstant) {
             throw invalid("as_of", "must be an event index or an ISO-8601 instant");
         }
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemCode.INVALID_REQUEST, "The request has invalid or missing values.",
-                Map.of(Problems.ERRORS_PROPERTY, List.of(new FieldViolation(field, message))));
     }
 }

@@ -1,5 +1,7 @@
 package io.symphainy.runtime.api.webhook;
 
+import static io.symphainy.runtime.api.web.QueryParameters.invalid;
+
 import io.symphainy.runtime.api.error.FieldViolation;
 import io.symphainy.runtime.api.error.ProblemCode;
 import io.symphainy.runtime.api.error.ProblemException;
@@ -165,10 +167,5 @@ public class WebhookController {
 
     private static List<String> wireNames() {
         return EnumSet.allOf(WebhookEventType.class).stream().map(WebhookEventType::wireName).toList();
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemCode.INVALID_REQUEST, "The request has invalid or missing values.",
-                Map.of(Problems.ERRORS_PROPERTY, List.of(new FieldViolation(field, message))));
     }
 }
