@@ -86,7 +86,26 @@ class MetricsHttpTest extends ObservabilityHttpTestSupport {
         String scrape = scrape();
 
         assertThat(scrape).contains("commandBus_successCounter_total{payloadType=\"SubmitIntentCommand\"}")
-                .contains("eventProcessor_latency{processorName=\"execution-state\"}");
+                .contains("eventProcessor_latency{processorName=\"execution-state\"}")
+                .contains("eventProcessor_successCounter_total{payloadType=\"IntentAcceptedEvent\","
+                        + "processorName=\"execution-state\"}")
+                .contains("eventProcessor_successTimer_seconds_count{payloadType=\"IntentAcceptedEvent\","
+                        + "processorName=\"execution-state\"}");
+    }
+
+    /** Processors count the events they ignore, but time only the ones they handle, without percentiles. */
+    @Test
+    void eventProcessorsAreMeteredLeanly() {
+        String sessionId = createSession(SUBMITTER_A);
+        awaitStatus(SUBMITTER_A, submitEcho(SUBMITTER_A, sessionId, Map.of()), "completed");
+
+        String scrape = scrape();
+
+        assertThat(scrape).contains("eventProcessor_ignoredCounter_total{payloadType=\"SessionCreatedEvent\","
+                        + "processorName=\"execution-state\"}")
+                .doesNotContain("eventProcessor_ignoredTimer")
+                .doesNotContain("eventProcessor_allTimer")
+                .doesNotContain("eventProcessor_capacity");
     }
 
     @Test

@@ -2,13 +2,18 @@ package io.symphainy.runtime.core.observability;
 
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +70,7 @@ public class RuntimeMeters {
     private final MeterRegistry recent;
     private final MeterRegistry registry;
     private final Duration percentileWindow;
+    private final Map<List<String>, Meter> meters = new ConcurrentHashMap<>();
 
     /**
      * Figures are recorded twice: in the application's registry (cumulative, scraped by Prometheus; without an
@@ -135,11 +141,24 @@ public class RuntimeMeters {
                 .increment();
     }
 
+    /** Registered once per name and tags, then taken from {@link #meters}: a registry lookup per event is dear. */
     private Counter counter(String name, String description, String... tags) {
-        return Counter.builder(name).description(description).tags(tags).register(registry);
+        return (Counter) meters.computeIfAbsent(key(name, tags),
+                key -> Counter.builder(name).description(description).tags(tags).register(registry));
     }
 
     private Timer timer(String name, String description, String... tags) {
+        return (Timer) meters.computeIfAbsent(key(name, tags), key -> newTimer(name, description, tags));
+    }
+
+    private static List<String> key(String name, String... tags) {
+        List<String> key = new ArrayList<>(tags.length + 1);
+        key.add(name);
+        key.addAll(Arrays.asList(tags));
+        return key;
+    }
+
+    private Timer newTimer(String name, String description, String... tags) {
         return Timer.builder(name).description(description).tags(tags)
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .publishPercentileHistogram()
