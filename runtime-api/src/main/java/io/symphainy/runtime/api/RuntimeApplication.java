@@ -13,7 +13,12 @@ import org.springframework.context.annotation.Import;
 @Import({RuntimeCoreConfiguration.class, ContentRealmConfiguration.class})
 public class RuntimeApplication {
 
+    /** Axon's anonymous usage reporting; the environment variable {@code AXONIQ_UPDATE_CHECKER_DISABLED} wins. */
+    static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
+    /** Starts the runtime. It does not report its JVM and OS to AxonIQ unless told to ({@code =false}). */
     public static void main(String[] args) {
+        System.setProperty(UPDATE_CHECKER_DISABLED, System.getProperty(UPDATE_CHECKER_DISABLED, "true"));
         SpringApplication.run(RuntimeApplication.class, args);
     }
 }
