@@ -8,11 +8,13 @@ import java.util.Map;
 /**
  * How long and how hard the runtime benchmark runs: the full run (about 15 minutes on 2 cores) or {@code --quick}
  * (a few minutes, one repetition, a smaller store), plus {@code --jfr} (record the runtime with Flight Recorder),
- * {@code --keep-databases}, {@code --concurrency N}, {@code --no-policy} (measure a tenant without a published
+ * {@code --keep-databases}, {@code --end-to-end-only} (the ceiling, warm-up and end-to-end figures, printed only: a
+ * quick A/B of a change), {@code --concurrency N}, {@code --no-policy} (measure a tenant without a published
  * policy instead of one with an allow-all policy) and {@code --runtime-env NAME=VALUE} (repeatable: an environment
  * variable for the runtime, to measure a tuning such as {@code SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE=40}).
  */
-record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean noPolicy, Map<String, String> runtimeEnv,
+record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean noPolicy, boolean endToEndOnly,
+                    Map<String, String> runtimeEnv,
                     int concurrency, Path repository, Path runtimeJar, Path results, String host) {
 
     static BenchOptions parse(String[] args) {
@@ -20,6 +22,7 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
         boolean jfr = false;
         boolean keep = false;
         boolean noPolicy = false;
+        boolean endToEndOnly = false;
         int concurrency = 16;
         Map<String, String> runtimeEnv = new LinkedHashMap<>();
         Path repository = Path.of(".").toAbsolutePath().normalize();
@@ -30,6 +33,7 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
                 case "--jfr" -> jfr = true;
                 case "--keep-databases" -> keep = true;
                 case "--no-policy" -> noPolicy = true;
+                case "--end-to-end-only" -> endToEndOnly = true;
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
                 case "--runtime-env" -> {
                     String[] setting = args[++i].split("=", 2);
@@ -46,8 +50,8 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
         }
         Path runtimeJar = jar != null ? jar : repository.resolve("runtime-api/target/runtime-api.jar");
         String host = System.getenv().getOrDefault("BENCH_PG_HOST", "127.0.0.1:5432");
-        return new BenchOptions(quick, jfr, keep, noPolicy, runtimeEnv, concurrency, repository, runtimeJar,
-                repository.resolve("bench/results"), host);
+        return new BenchOptions(quick, jfr, keep, noPolicy, endToEndOnly, runtimeEnv, concurrency, repository,
+                runtimeJar, repository.resolve("bench/results"), host);
     }
 
     int repetitions() {

@@ -39,6 +39,10 @@ public final class RuntimeBenchmark {
                     options.concurrency(), options.seconds(10, 5), options.repetitions(), workDir);
             databases.create(runtimeDb);
             measureRuntime(options, databases, runtimeDb, workDir, figures);
+            if (options.endToEndOnly()) {
+                System.out.println("end-to-end only: no store, intake or peer figures, no JSON written");
+                return;
+            }
             System.out.println("peer: DBOS Transact");
             measurePeer(options, databases, peerDb, figures);
         } finally {
@@ -80,6 +84,9 @@ public final class RuntimeBenchmark {
                 figures.heapPeakMiB = heap.peakMiB();
             }
             StoreBench.awaitProjectionsCaughtUp(client, options.seconds(120, 30));
+        }
+        if (options.endToEndOnly()) {
+            return;
         }
         System.out.println("store: growing the event store to " + options.storeEvents() + " events");
         try (var connection = databases.connect(db)) {
