@@ -12,11 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            first, the deadline covers a worker lost with its process
  * @param workerThreads       threads running step work
  * @param workerQueueCapacity step attempts waiting for a thread before new ones are refused (their deadlines retry them)
+ * @param handOffNextStep     when a step's success starts the next step and this node runs every segment of the
+ *                            coordinator, the worker runs the next step at once instead of waiting for the
+ *                            coordinator to read the start from the event store
  */
 @ConfigurationProperties("runtime.saga")
 public record SagaProperties(
         @DefaultValue("30s") Duration defaultStepTimeout,
         @DefaultValue("5s") Duration timeoutGrace,
         @DefaultValue("16") int workerThreads,
-        @DefaultValue("10000") int workerQueueCapacity) {
+        @DefaultValue("10000") int workerQueueCapacity,
+        @DefaultValue("true") boolean handOffNextStep) {
 }

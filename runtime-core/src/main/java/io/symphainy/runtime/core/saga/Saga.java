@@ -11,6 +11,7 @@ import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
+import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.RecordStepSucceededCommand;
 import io.symphainy.runtime.core.saga.messages.RetryStepCommand;
 import io.symphainy.runtime.core.saga.messages.SagaAbortRequestedEvent;
@@ -65,18 +66,19 @@ public class Saga {
         SagaOpening.record(command);
     }
 
+    /** Records a success; answers the attempt this started when it started the next step, else {@code null}. */
     @CommandHandler
-    public void handle(RecordStepSucceededCommand command) {
+    public NextAttempt handle(RecordStepSucceededCommand command) {
         SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
         if (!progress.isRunning(command.phase(), command.stepIndex(), command.attempt())) {
-            return;
+            return null;
         }
         PlannedStep step = plan.get(command.stepIndex());
         if (command.phase() == StepPhase.COMPENSATION) {
             apply(new StepCompensatedEvent(sagaId, executionId, tenantId, step.index(), step.name(),
                     command.attempt(), command.durationMillis()));
             compensateNextOrFinish();
-            return;
+            return null;
         }
         apply(new StepSucceededEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt(),
                 command.references(), command.facts(), command.durationMillis()));
@@ -85,9 +87,11 @@ public class Saga {
         } else if (step.index() + 1 < plan.size()) {
             PlannedStep next = plan.get(step.index() + 1);
             apply(new StepStartedEvent(sagaId, executionId, tenantId, next.index(), next.name(), 1));
+            return new NextAttempt(StepPhase.FORWARD, next.index(), 1);
         } else {
             apply(new SagaCompletedEvent(sagaId, executionId, tenantId, progress.references()));
         }
+        return null;
     }
 
     @CommandHandler

@@ -259,8 +259,10 @@ public class SagaCoordinator {
         StepInvocation invocation = new StepInvocation(sagaId, executionId, tenantId, sessionId, capability, phase,
                 stepIndex, attempt);
         cancelTimeout(deadlines);
-        timeoutScheduleId = deadlines.schedule(worker.lossDeadline(invocation), STEP_TIMEOUT,
-                new StepAttemptDeadline(phase, stepIndex, attempt));
+        if (!worker.outcomeRecorded(invocation)) {
+            timeoutScheduleId = deadlines.schedule(worker.lossDeadline(invocation), STEP_TIMEOUT,
+                    new StepAttemptDeadline(phase, stepIndex, attempt));
+        }
         worker.runAfterCommit(invocation);
     }
 

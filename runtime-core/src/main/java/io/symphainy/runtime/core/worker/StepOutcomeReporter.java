@@ -5,6 +5,7 @@ import io.symphainy.runtime.core.common.CallerMetaData;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
 import io.symphainy.runtime.core.saga.messages.RecordStepSucceededCommand;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -26,7 +27,8 @@ class StepOutcomeReporter {
         this.commands = commands;
     }
 
-    void report(StepInvocation invocation, StepResult result, long durationMillis) {
+    /** Sends the outcome to the saga; completes, after the commit, with the saga's answer (or the failure). */
+    CompletableFuture<Object> report(StepInvocation invocation, StepResult result, long durationMillis) {
         Object command;
         if (result instanceof StepResult.Failed failure) {
             command = new RecordStepFailedCommand(invocation.sagaId(), invocation.tenantId(), invocation.phase(),
@@ -41,11 +43,14 @@ class StepOutcomeReporter {
         var message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(CallerMetaData.of(invocation.tenantId(), null, invocation.sessionId()))
                 .andMetaData(java.util.Map.of(MetaDataKeys.EXECUTION_ID, invocation.executionId().toString()));
-        commands.send(message).exceptionally(error -> {
-            log.warn("Could not record the outcome of {} attempt {} of step {} in execution {}; its timeout deadline"
-                            + " will retry it", invocation.phase(), invocation.attempt(), invocation.stepIndex(),
-                    invocation.executionId(), error);
-            return null;
+        CompletableFuture<Object> recorded = commands.send(message);
+        recorded.whenComplete((answer, error) -> {
+            if (error != null) {
+                log.warn("Could not record the outcome of {} attempt {} of step {} in execution {}; its timeout"
+                                + " deadline will retry it", invocation.phase(), invocation.attempt(),
+                        invocation.stepIndex(), invocation.executionId(), error);
+            }
         });
+        return recorded;
     }
 }

@@ -7,6 +7,7 @@ import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.observability.LogContext;
+import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,11 +20,14 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
@@ -44,13 +48,17 @@ public class StepWorker implements DisposableBean {
     private final SagaProperties properties;
     private final ThreadPoolExecutor steps;
     private final ScheduledExecutorService timer;
+    private final StepHandOffs handOffs = new StepHandOffs();
+    private final AtomicLong handedOff = new AtomicLong();
+    private final ObjectProvider<EventProcessingConfiguration> processing;
 
     StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter,
-               SagaProperties properties) {
+               SagaProperties properties, ObjectProvider<EventProcessingConfiguration> processing) {
         this.curator = curator;
         this.contexts = contexts;
         this.reporter = reporter;
         this.properties = properties;
+        this.processing = processing;
         this.steps = new ThreadPoolExecutor(properties.workerThreads(), properties.workerThreads(), 60,
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(properties.workerQueueCapacity()),
                 new CustomizableThreadFactory("step-worker-"));
@@ -66,13 +74,24 @@ public class StepWorker implements DisposableBean {
         return timeoutOf(invocation).plus(properties.timeoutGrace());
     }
 
-    /** Runs the attempt once the current unit of work commits, or now when there is none. */
+    /**
+     * Runs the attempt once the current unit of work commits, or now when there is none; nothing when this node's
+     * worker took the attempt over already (see {@link SagaProperties#handOffNextStep()}).
+     */
     public void runAfterCommit(StepInvocation invocation) {
+        if (handOffs.takenOver(invocation)) {
+            return;
+        }
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> submit(invocation));
         } else {
             submit(invocation);
         }
+    }
+
+    /** Whether this node's worker recorded the attempt's outcome already, so it needs no loss deadline. */
+    public boolean outcomeRecorded(StepInvocation invocation) {
+        return handOffs.isRecorded(invocation);
     }
 
     private void submit(StepInvocation invocation) {
@@ -106,7 +125,7 @@ public class StepWorker implements DisposableBean {
                     StepResult result = attempt(work.get(), stepName, invocation);
                     if (outcome.complete(result)) {
                         cutOff.cancel(false);
-                        reporter.report(invocation, result, elapsedMillis(started));
+                        reportAndHandOff(invocation, result, elapsedMillis(started));
                     }
                 }
             }));
@@ -114,6 +133,56 @@ public class StepWorker implements DisposableBean {
             cutOff.cancel(false);
             log.warn("Step worker is saturated; {} will be retried when its deadline fires", invocation);
         }
+    }
+
+    /**
+     * Reports the outcome; when a success starts the next step, runs that attempt at once. The next attempt is
+     * claimed before the report commits its start, so this node's coordinator, reading that start, leaves it alone.
+     */
+    private void reportAndHandOff(StepInvocation invocation, StepResult result, long durationMillis) {
+        Optional<StepInvocation> next = handOffCandidate(invocation, result).filter(handOffs::claim);
+        reporter.report(invocation, result, durationMillis).whenComplete((answer, failure) -> {
+            if (failure == null) {
+                handOffs.recorded(invocation);
+            }
+            next.ifPresent(attempt -> {
+                if (failure == null && answer instanceof NextAttempt started && sameAttempt(started, attempt)) {
+                    handedOff.incrementAndGet();
+                    submit(attempt);
+                } else {
+                    handOffs.release(attempt);
+                }
+            });
+        });
+    }
+
+    private Optional<StepInvocation> handOffCandidate(StepInvocation invocation, StepResult result) {
+        if (!properties.handOffNextStep() || invocation.phase() != StepPhase.FORWARD
+                || !(result instanceof StepResult.Succeeded)) {
+            return Optional.empty();
+        }
+        boolean hasNext = curator.named(invocation.capability())
+                .filter(capability -> invocation.stepIndex() + 1 < capability.plan().size()).isPresent();
+        if (!hasNext || !coordinatorHere()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StepInvocation(invocation.sagaId(), invocation.executionId(), invocation.tenantId(),
+                invocation.sessionId(), invocation.capability(), StepPhase.FORWARD, invocation.stepIndex() + 1, 1));
+    }
+
+    /** Attempts this worker ran at once after the success that started them, since it was created. */
+    long handedOffAttempts() {
+        return handedOff.get();
+    }
+
+    private static boolean sameAttempt(NextAttempt started, StepInvocation attempt) {
+        return started.phase() == attempt.phase() && started.stepIndex() == attempt.stepIndex()
+                && started.attempt() == attempt.attempt();
+    }
+
+    private boolean coordinatorHere() {
+        EventProcessingConfiguration configuration = processing.getIfAvailable();
+        return configuration != null && new CoordinatorSegments(configuration).allHere();
     }
 
     /** Every log line of an attempt names its tenant, session, execution, step and attempt. */

@@ -45,7 +45,10 @@ class WalAppendSignalTest {
 
             runtime.submit(tenant, user, session, TestRealm.FLAKY, Map.of("label", "signal"), null);
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> notified.get() > 0);
+            // One notification per committed WAL batch: the session's own batch may be the first one counted.
+            await().atMost(Duration.ofSeconds(20)).until(() -> notified.get() > 0 && wal.entriesAfter(
+                    WalScope.of(tenant, session), 0, 100).stream().map(WalEntryView::eventType)
+                    .anyMatch("IntentAcceptedEvent"::equals));
             assertThat(wal.entriesAfter(WalScope.of(tenant, session), 0, 100)).extracting(WalEntryView::eventType)
                     .contains("SessionCreatedEvent", "IntentAcceptedEvent");
         }
