@@ -116,6 +116,20 @@ class SagaCoordinatorTest {
     }
 
     @Test
+    void schedulesNoTimeoutForAnAttemptWhoseOutcomeTheWorkerRecordedAlready() {
+        StepInvocation invocation = invocation(StepPhase.FORWARD, 1, 1);
+        when(worker.outcomeRecorded(invocation)).thenReturn(true);
+
+        fixture.givenAPublished(intentAccepted())
+                .whenPublishingA(stepStarted(1, 1))
+                .expectNoScheduledDeadlines()
+                .expectNoDispatchedCommands();
+
+        verify(worker, never()).lossDeadline(invocation);
+        verify(worker).runAfterCommit(invocation);
+    }
+
+    @Test
     void schedulesTheAttemptsTimeoutAndHandsItToTheWorkerWhenACompensationStarts() {
         fixture.givenAPublished(intentAccepted())
                 .whenPublishingA(compensationStepStarted(0, 1))

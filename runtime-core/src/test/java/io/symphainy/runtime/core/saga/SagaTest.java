@@ -36,6 +36,7 @@ import static io.symphainy.runtime.core.TestData.stepFailed;
 import static io.symphainy.runtime.core.TestData.stepStarted;
 import static io.symphainy.runtime.core.TestData.stepSucceeded;
 
+import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.common.RuleViolationCode;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
@@ -84,7 +85,8 @@ class SagaTest {
     void startsTheNextStepWhenAStepSucceeds() {
         fixture.given(runningFirstAttemptOf(0))
                 .when(recordSuccess(0, 1))
-                .expectEvents(stepSucceeded(0, 1), stepStarted(1, 1));
+                .expectEvents(stepSucceeded(0, 1), stepStarted(1, 1))
+                .expectResultMessagePayload(new NextAttempt(StepPhase.FORWARD, 1, 1));
     }
 
     @Test
@@ -94,7 +96,8 @@ class SagaTest {
                 .expectEvents(stepSucceeded(2, 1), sagaCompleted(Map.of(
                         "reserve.id", "reserve-ref",
                         "charge.id", "charge-ref",
-                        "notify.id", "notify-ref")));
+                        "notify.id", "notify-ref")))
+                .expectResultMessagePayload(null);
     }
 
     // ---- retries ---------------------------------------------------------------------------------------------
