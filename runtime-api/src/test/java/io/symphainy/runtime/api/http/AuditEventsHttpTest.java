@@ -5,6 +5,7 @@ import static io.symphainy.runtime.api.http.AuditTimelineHttpTest.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,11 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code GET /audit/events} end to end: filters, keyset pages, NDJSON and CSV exports, roles and tenant scoping.
  */
 class AuditEventsHttpTest extends HttpTestSupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void filtersNarrowTheEvents() {
@@ -73,6 +79,42 @@ class AuditEventsHttpTest extends HttpTestSupport {
         assertThat(new HashSet<>(paged)).hasSameSizeAs(paged);
         assertThat(paged).containsExactlyElementsOf(everything.stream().map(e -> e.path("position").asLong())
                 .toList());
+    }
+
+    /**
+     * A time window is read from the window's index entries, not by walking the tenant's positions; its pages are
+     * still the tenant's entries in the window, in position order, each once.
+     */
+    @Test
+    void keysetPagesOfATimeWindowAreTheWindowInPositionOrder() {
+        String sessionId = createSession(SUBMITTER_A);
+        completedInTimeline(sessionId, Map.of("message", "window one"));
+        completedInTimeline(sessionId, Map.of("message", "window two"));
+        List<JsonNode> session = events("session_id=" + sessionId);
+        Instant from = Instant.parse(session.get(1).path("occurred_at").asText());
+        Instant to = Instant.parse(session.get(session.size() - 1).path("occurred_at").asText());
+        String window = "from=" + from + "&to=" + to;
+
+        List<Long> paged = new ArrayList<>();
+        String after = "0";
+        while (after != null) {
+            Response page = get("/audit/events?" + window + "&limit=2&after=" + after, AUDITOR_ONLY_A);
+            assertStatus(page, 200);
+            page.json().path("entries").forEach(e -> paged.add(e.path("position").asLong()));
+            after = page.json().path("next_after").asText(null);
+        }
+        List<Long> expected = jdbc.queryForList("""
+                select position from audit_timeline_entry where tenant_id = ? and occurred_at >= ? and occurred_at < ?
+                order by position""", Long.class, TENANT_A, Timestamp.from(from), Timestamp.from(to));
+        assertThat(paged).hasSizeGreaterThan(2).containsExactlyElementsOf(expected);
+        List<JsonNode> sessionInWindow = session.stream().filter(e -> {
+            Instant at = Instant.parse(e.path("occurred_at").asText());
+            return !at.isBefore(from) && at.isBefore(to);
+        }).toList();
+        assertThat(positions(events("session_id=" + sessionId + "&" + window))).isNotEmpty()
+                .containsExactlyElementsOf(positions(sessionInWindow));
+        assertThat(events("event_type=ExecutionCompletedEvent&" + window)).isNotEmpty().allSatisfy(e -> assertThat(
+                e.path("event_type").asText()).isEqualTo("ExecutionCompletedEvent"));
     }
 
     @Test
@@ -142,6 +184,10 @@ class AuditEventsHttpTest extends HttpTestSupport {
         await("execution " + executionId + " completed on the audit timeline",
                 () -> events("execution_id=" + executionId + "&outcome=completed"), found -> found.size() == 1);
         return executionId;
+    }
+
+    private static List<Long> positions(List<JsonNode> entries) {
+        return entries.stream().map(e -> e.path("position").asLong()).toList();
     }
 
     private List<JsonNode> events(String query) {

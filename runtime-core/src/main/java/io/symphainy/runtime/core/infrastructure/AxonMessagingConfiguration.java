@@ -50,7 +50,8 @@ public class AxonMessagingConfiguration {
      * local commit publishes events, so a saga step waits milliseconds, not a polling interval, for the next one.
      * The coordinator starts at the head of the store the first time it runs, so that a new processor never
      * replays history into new sagas. The WAL view and the audit timeline run on one segment so that their
-     * positions follow commit order.
+     * positions follow commit order; the audit timeline takes larger batches ({@code runtime.processors
+     * .audit-batch-size}), which it writes with a few batched statements.
      */
     @Bean
     public ConfigurerModule eventProcessing(ProcessorProperties properties) {
@@ -61,17 +62,17 @@ public class AxonMessagingConfiguration {
                         configuration -> processors(properties)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 .registerTrackingEventProcessorConfiguration(WalProjection.PROCESSING_GROUP,
-                        configuration -> singleSegment(properties))
+                        configuration -> singleSegment(properties.batchSize()))
                 .registerTrackingEventProcessorConfiguration(AuditTimelineProjection.PROCESSING_GROUP,
-                        configuration -> singleSegment(properties))
+                        configuration -> singleSegment(properties.auditBatchSize()))
                 .registerDefaultSequencingPolicy(configuration -> new ExecutionSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
-    private static TrackingEventProcessorConfiguration singleSegment(ProcessorProperties properties) {
+    private static TrackingEventProcessorConfiguration singleSegment(int batchSize) {
         return TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                 .andInitialSegmentsCount(1)
-                .andBatchSize(properties.batchSize());
+                .andBatchSize(batchSize);
     }
 
     private static TrackingEventProcessorConfiguration processors(ProcessorProperties properties) {

@@ -1,16 +1,14 @@
 package io.symphainy.runtime.core.timeline;
 
-import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
-
-import io.symphainy.runtime.core.common.messages.MetaDataKeys;
-import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
-import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import io.symphainy.runtime.core.timeline.chain.AuditChainRecorder;
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +23,10 @@ import org.springframework.stereotype.Component;
  * capability are kept in a small lookup table when its intent is accepted or rejected and copied onto every later
  * row. Inserts are keyed by the event identifier, so handling an event twice records it once. Each event is also
  * appended to its tenant's tamper-evident hash chain ({@link AuditChainRecorder}) in the same transaction.
+ *
+ * <p>The processor hands its events over in batches, each in one unit of work and transaction: the handler only
+ * reads each event into a {@link TimelineEntry} kept with the unit of work, and the whole batch is written when the
+ * unit of work prepares to commit, in event order, with a few batched statements ({@link TimelineWriter}).
  */
 @Component
 @ProcessingGroup(AuditTimelineProjection.PROCESSING_GROUP)
@@ -33,52 +35,27 @@ public class AuditTimelineProjection {
     /** The processing group, and name, of this projection's processor. */
     public static final String PROCESSING_GROUP = "audit-timeline";
 
+    private static final String PENDING_ENTRIES = AuditTimelineProjection.class.getName() + ".pending";
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
-    private final AuditChainRecorder chain;
+    private final TimelineWriter writer;
 
     AuditTimelineProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
-                            AuditChainRecorder chain) {
+                            TimelineWriter writer) {
         this.jdbc = jdbc;
         this.serializer = serializer;
-        this.chain = chain;
+        this.writer = writer;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
-        UUID executionId = uuidOrNull(event.getMetaData().get(MetaDataKeys.EXECUTION_ID));
-        if (payload instanceof IntentAcceptedEvent accepted) {
-            rememberIntent(accepted.executionId().value(), accepted.intentType(), accepted.capability());
-            executionId = accepted.executionId().value();
-        } else if (payload instanceof IntentRejectedEvent rejected) {
-            rememberIntent(rejected.executionId().value(), rejected.intentType(), null);
-            executionId = rejected.executionId().value();
+        TimelineEntry entry = TimelineEntry.of(payload, event, serializer);
+        if (!CurrentUnitOfWork.isStarted()) {
+            writer.write(List.of(entry));
+            return;
         }
-        TimelineFacts facts = TimelineRules.describe(payload);
-        Object user = event.getMetaData().get(MetaDataKeys.USER_ID);
-        String tenantId = String.valueOf(event.getMetaData().getOrDefault(MetaDataKeys.TENANT_ID, ""));
-        chain.append(tenantId, executionId, event);
-        jdbc.update("""
-                insert into audit_timeline_entry (event_identifier, tenant_id, session_id, execution_id, user_id,
-                    intent_type, capability, event_type, outcome, summary, step_name, attempt, duration_millis,
-                    occurred_at, payload)
-                select ?, ?, ?, ?, ?, i.intent_type, i.capability, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)
-                from (select 1) one left join audit_timeline_intent i on i.execution_id = ?
-                on conflict (event_identifier) do nothing""",
-                event.getIdentifier(),
-                tenantId,
-                uuidOrNull(event.getMetaData().get(MetaDataKeys.SESSION_ID)),
-                executionId,
-                user == null ? null : user.toString(),
-                payload.getClass().getSimpleName(),
-                facts.outcome(),
-                facts.summary(),
-                facts.stepName(),
-                facts.attempt(),
-                facts.durationMillis(),
-                timestamp(event.getTimestamp()),
-                serializer.serialize(payload, String.class).getData(),
-                executionId);
+        pending(CurrentUnitOfWork.get().root()).add(entry);
     }
 
     @ResetHandler
@@ -89,13 +66,12 @@ public class AuditTimelineProjection {
         // never recompute links over a store that was tampered with since.
     }
 
-    private void rememberIntent(UUID executionId, String intentType, String capability) {
-        jdbc.update("""
-                insert into audit_timeline_intent (execution_id, intent_type, capability) values (?, ?, ?)
-                on conflict (execution_id) do nothing""", executionId, intentType, capability);
-    }
-
-    private static UUID uuidOrNull(Object raw) {
-        return raw == null ? null : UUID.fromString(raw.toString());
+    /** The entries of the unit of work's batch, written once when it prepares to commit. */
+    private List<TimelineEntry> pending(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(PENDING_ENTRIES, key -> {
+            List<TimelineEntry> entries = new ArrayList<>();
+            unitOfWork.onPrepareCommit(committing -> writer.write(entries));
+            return entries;
+        });
     }
 }

@@ -11,13 +11,21 @@ import java.util.List;
 /**
  * The SQL of audit timeline reads: a tenant-scoped where clause built from a {@link TimelineFilter}, and the
  * mapping of a row to its view.
+ *
+ * <p>A page of a time window is not read by walking the tenant's positions: occurred_at follows no position order
+ * the planner can rely on, and a walk through the primary key filtering on the window reads the tenant's whole
+ * history before a late or empty window. The window's positions are selected first, in full, from the
+ * {@code (tenant_id, occurred_at, position)} index (a materialized CTE, so the planner cannot turn it back into the
+ * walk), and only the page's rows are read, in position order.
  */
 final class TimelineSql {
 
     private final StringBuilder where = new StringBuilder("tenant_id = ?");
     private final List<Object> arguments = new ArrayList<>();
+    private final boolean window;
 
     private TimelineSql(TimelineFilter filter) {
+        window = filter.from() != null || filter.to() != null;
         arguments.add(filter.tenantId().value());
         add("occurred_at >= ?", filter.from() == null ? null : JsonColumns.timestamp(filter.from()));
         add("occurred_at < ?", filter.to() == null ? null : JsonColumns.timestamp(filter.to()));
@@ -34,15 +42,22 @@ final class TimelineSql {
         return new TimelineSql(filter);
     }
 
-    /** {@code select * ... where <filter> and position > ? order by position}, with its arguments. */
+    /**
+     * The entries matching the filter after a position, in position order, at most {@code limit} of them (all when
+     * null); the arguments are those of {@link #arguments()}.
+     */
     String select(long afterPosition, Integer limit) {
         arguments.add(afterPosition);
-        String sql = "select * from audit_timeline_entry where " + where + " and position > ? order by position";
         if (limit != null) {
             arguments.add(limit);
-            sql += " limit ?";
         }
-        return sql;
+        if (window && limit != null) {
+            return "with window_positions as materialized (select position from audit_timeline_entry where " + where
+                    + " and position > ?) select * from audit_timeline_entry where position in (select position "
+                    + "from window_positions order by position limit ?) order by position";
+        }
+        String sql = "select * from audit_timeline_entry where " + where + " and position > ? order by position";
+        return limit == null ? sql : sql + " limit ?";
     }
 
     Object[] arguments() {

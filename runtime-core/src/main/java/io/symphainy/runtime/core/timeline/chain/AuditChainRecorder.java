@@ -1,8 +1,13 @@
 package io.symphainy.runtime.core.timeline.chain;
 
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.UUID;
-import org.axonframework.eventhandling.EventMessage;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,9 +17,20 @@ import org.springframework.stereotype.Component;
  * Appends events to their tenant's hash chain in {@code audit_chain}. Called by the audit-timeline projection on its
  * single segment, so a tenant's chain order is commit order and matches the timeline's positions. Appending an
  * event that is already chained does nothing.
+ *
+ * <p>A batch of events is appended with a few statements: one finds the events already chained, one per tenant reads
+ * the tenant's last link, and the new links, computed in order in memory (each from the link before it), are
+ * inserted in one JDBC batch. The chain is the one appending the events one by one would build. Only events not yet
+ * chained are encoded and hashed, so a rebuild that re-reads chained events costs one lookup per batch.
  */
 @Component
 public class AuditChainRecorder {
+
+    private static final String INSERT_LINK = """
+            insert into audit_chain (event_identifier, tenant_id, execution_id, aggregate_identifier,
+                sequence_number, previous_link, link)
+            values (?, ?, ?, ?, ?, ?, ?)
+            on conflict (event_identifier) do nothing""";
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -24,25 +40,62 @@ public class AuditChainRecorder {
         this.serializer = serializer;
     }
 
-    /** Links the event to the tenant's last link and records it, unless it is chained already. */
-    public void append(String tenantId, UUID executionId, EventMessage<?> event) {
-        Integer known = jdbc.queryForObject("select count(*) from audit_chain where event_identifier = ?",
-                Integer.class, event.getIdentifier());
-        if (known != null && known > 0) {
+    /**
+     * Links each event, in order, to its tenant's last link and records it, unless it is chained already (or appears
+     * earlier in the list), in the caller's transaction.
+     */
+    public void append(List<ChainAppend> events) {
+        if (events.isEmpty()) {
             return;
         }
+        Set<String> chained = chained(events);
+        Map<String, String> lastLinks = new HashMap<>();
+        List<Link> links = new ArrayList<>();
+        for (ChainAppend append : events) {
+            if (!chained.add(append.event().getIdentifier())) {
+                continue;
+            }
+            String previous = lastLinks.computeIfAbsent(append.tenantId(), this::lastLink);
+            ChainedEvent event = ChainEvents.of(append.event(), serializer);
+            String link = AuditChainRules.link(previous, AuditChainRules.canonical(event));
+            lastLinks.put(append.tenantId(), link);
+            links.add(new Link(append, event, previous, link));
+        }
+        if (!links.isEmpty()) {
+            jdbc.batchUpdate(INSERT_LINK, links, links.size(), (insert, link) -> {
+                insert.setString(1, link.append().event().getIdentifier());
+                insert.setString(2, link.append().tenantId());
+                insert.setObject(3, link.append().executionId(), Types.OTHER);
+                insert.setString(4, link.event().aggregateIdentifier());
+                insert.setObject(5, link.event().sequenceNumber(), Types.BIGINT);
+                insert.setString(6, link.previous());
+                insert.setString(7, link.link());
+            });
+        }
+    }
+
+    /** The identifiers of the events that are chained already. */
+    private Set<String> chained(List<ChainAppend> events) {
+        String[] identifiers = events.stream().map(append -> append.event().getIdentifier()).toArray(String[]::new);
+        Set<String> chained = new HashSet<>();
+        jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(
+                    "select event_identifier from audit_chain where event_identifier = any(?)");
+            select.setArray(1, connection.createArrayOf("varchar", identifiers));
+            return select;
+        }, row -> {
+            chained.add(row.getString(1));
+        });
+        return chained;
+    }
+
+    private String lastLink(String tenantId) {
         List<String> last = jdbc.queryForList(
                 "select link from audit_chain where tenant_id = ? order by position desc limit 1", String.class,
                 tenantId);
-        String previous = last.isEmpty() ? AuditChainRules.GENESIS : last.get(0);
-        ChainedEvent chained = ChainEvents.of(event, serializer);
-        String link = AuditChainRules.link(previous, AuditChainRules.canonical(chained));
-        jdbc.update("""
-                insert into audit_chain (event_identifier, tenant_id, execution_id, aggregate_identifier,
-                    sequence_number, previous_link, link)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (event_identifier) do nothing""",
-                event.getIdentifier(), tenantId, executionId, chained.aggregateIdentifier(),
-                chained.sequenceNumber(), previous, link);
+        return last.isEmpty() ? AuditChainRules.GENESIS : last.get(0);
+    }
+
+    private record Link(ChainAppend append, ChainedEvent event, String previous, String link) {
     }
 }

@@ -1,0 +1,133 @@
+package io.symphainy.runtime.core.timeline;
+
+import io.symphainy.runtime.core.timeline.chain.AuditChainRecorder;
+import io.symphainy.runtime.core.timeline.chain.ChainAppend;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a batch of timeline entries, in event order, with a few statements whatever its size: the events are
+ * appended to their tenants' hash chains ({@link AuditChainRecorder}), the intents they record are kept in
+ * {@code audit_timeline_intent}, and their rows are inserted with the intent type and capability of their execution.
+ *
+ * <p>The result is the one of handling the events one by one: an execution's intent is the first ever recorded for
+ * it (an existing row of {@code audit_timeline_intent} wins), an entry carries the intent recorded by its own or an
+ * earlier event, and an event whose row exists already is not recorded again.
+ */
+@Component
+class TimelineWriter {
+
+    private static final String INSERT_INTENT = """
+            insert into audit_timeline_intent (execution_id, intent_type, capability) values (?, ?, ?)
+            on conflict (execution_id) do nothing""";
+    private static final String INSERT_ENTRY = """
+            insert into audit_timeline_entry (event_identifier, tenant_id, session_id, execution_id, user_id,
+                intent_type, capability, event_type, outcome, summary, step_name, attempt, duration_millis,
+                occurred_at, payload)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+            on conflict (event_identifier) do nothing""";
+
+    private final JdbcTemplate jdbc;
+    private final AuditChainRecorder chain;
+
+    TimelineWriter(JdbcTemplate jdbc, AuditChainRecorder chain) {
+        this.jdbc = jdbc;
+        this.chain = chain;
+    }
+
+    /** Chains and records the entries, in their order, in the caller's transaction. */
+    void write(List<TimelineEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        chain.append(entries.stream()
+                .map(entry -> new ChainAppend(entry.tenantId(), entry.executionId(), entry.event())).toList());
+        Map<UUID, TimelineIntent> intents = recordedIntents(entries);
+        Map<UUID, TimelineIntent> recorded = new HashMap<>();
+        List<TimelineIntent> carried = new ArrayList<>(entries.size());
+        for (TimelineEntry entry : entries) {
+            if (entry.records() != null && !intents.containsKey(entry.executionId())) {
+                intents.put(entry.executionId(), entry.records());
+                recorded.put(entry.executionId(), entry.records());
+            }
+            carried.add(entry.executionId() == null ? null : intents.get(entry.executionId()));
+        }
+        insertIntents(recorded);
+        insertEntries(entries, carried);
+    }
+
+    /** The intents already recorded for the executions of the entries. */
+    private Map<UUID, TimelineIntent> recordedIntents(List<TimelineEntry> entries) {
+        Set<UUID> executions = new LinkedHashSet<>();
+        entries.forEach(entry -> {
+            if (entry.executionId() != null) {
+                executions.add(entry.executionId());
+            }
+        });
+        Map<UUID, TimelineIntent> intents = new HashMap<>();
+        if (executions.isEmpty()) {
+            return intents;
+        }
+        jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(
+                    "select * from audit_timeline_intent where execution_id = any(?)");
+            select.setArray(1, connection.createArrayOf("uuid", executions.toArray()));
+            return select;
+        }, row -> {
+            intents.put(row.getObject("execution_id", UUID.class),
+                    new TimelineIntent(row.getString("intent_type"), row.getString("capability")));
+        });
+        return intents;
+    }
+
+    private void insertIntents(Map<UUID, TimelineIntent> recorded) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<UUID, TimelineIntent>> rows = List.copyOf(recorded.entrySet());
+        jdbc.batchUpdate(INSERT_INTENT, rows, rows.size(), (insert, row) -> {
+            insert.setObject(1, row.getKey());
+            insert.setString(2, row.getValue().intentType());
+            insert.setString(3, row.getValue().capability());
+        });
+    }
+
+    private void insertEntries(List<TimelineEntry> entries, List<TimelineIntent> carried) {
+        List<Integer> indexes = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            indexes.add(i);
+        }
+        jdbc.batchUpdate(INSERT_ENTRY, indexes, indexes.size(),
+                (insert, index) -> bind(insert, entries.get(index), carried.get(index)));
+    }
+
+    private static void bind(PreparedStatement insert, TimelineEntry entry, TimelineIntent intent)
+            throws SQLException {
+        TimelineFacts facts = entry.facts();
+        insert.setString(1, entry.event().getIdentifier());
+        insert.setString(2, entry.tenantId());
+        insert.setObject(3, entry.sessionId(), Types.OTHER);
+        insert.setObject(4, entry.executionId(), Types.OTHER);
+        insert.setString(5, entry.userId());
+        insert.setString(6, intent == null ? null : intent.intentType());
+        insert.setString(7, intent == null ? null : intent.capability());
+        insert.setString(8, entry.eventType());
+        insert.setString(9, facts.outcome());
+        insert.setString(10, facts.summary());
+        insert.setString(11, facts.stepName());
+        insert.setObject(12, facts.attempt(), Types.INTEGER);
+        insert.setObject(13, facts.durationMillis(), Types.BIGINT);
+        insert.setTimestamp(14, entry.occurredAt());
+        insert.setString(15, entry.payload());
+    }
+}
