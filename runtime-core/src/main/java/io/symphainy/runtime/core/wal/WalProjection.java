@@ -6,12 +6,16 @@ import io.symphainy.runtime.core.common.JsonColumns;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.wal.messages.FetchSessionWalQuery;
 import io.symphainy.runtime.core.wal.messages.WalPage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,6 +36,12 @@ public class WalProjection {
     /** The processing group, and name, of this projection's processor. */
     public static final String PROCESSING_GROUP = "wal";
 
+    private static final String PENDING_ROWS = WalProjection.class.getName() + ".pending";
+    private static final String INSERT = """
+            insert into wal_entry (event_identifier, tenant_id, session_id, execution_id, aggregate_type,
+                aggregate_identifier, sequence_number, event_type, occurred_at, payload, meta_data)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_identifier) do nothing""";
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final WalPages pages;
@@ -44,11 +54,26 @@ public class WalProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
+        Object[] row = row(payload, event);
+        if (!CurrentUnitOfWork.isStarted()) {
+            jdbc.batchUpdate(INSERT, List.<Object[]>of(row));
+            return;
+        }
+        pending(CurrentUnitOfWork.get().root()).add(row);
+    }
+
+    /** The rows of the unit of work's batch, inserted in event order with one batched statement before it commits. */
+    private List<Object[]> pending(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(PENDING_ROWS, key -> {
+            List<Object[]> rows = new ArrayList<>();
+            unitOfWork.onPrepareCommit(committing -> jdbc.batchUpdate(INSERT, rows));
+            return rows;
+        });
+    }
+
+    private Object[] row(Object payload, EventMessage<?> event) {
         DomainEventMessage<?> domainEvent = event instanceof DomainEventMessage<?> d ? d : null;
-        jdbc.update("""
-                insert into wal_entry (event_identifier, tenant_id, session_id, execution_id, aggregate_type,
-                    aggregate_identifier, sequence_number, event_type, occurred_at, payload, meta_data)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_identifier) do nothing""",
+        return new Object[] {
                 event.getIdentifier(),
                 String.valueOf(event.getMetaData().getOrDefault(MetaDataKeys.TENANT_ID, "")),
                 uuidOrNull(event.getMetaData().get(MetaDataKeys.SESSION_ID)),
@@ -59,7 +84,7 @@ public class WalProjection {
                 payload.getClass().getSimpleName(),
                 timestamp(event.getTimestamp()),
                 serializer.serialize(payload, String.class).getData(),
-                JsonColumns.write(event.getMetaData()));
+                JsonColumns.write(event.getMetaData())};
     }
 
     @ResetHandler
