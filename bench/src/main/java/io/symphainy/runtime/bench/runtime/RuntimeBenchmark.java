@@ -1,12 +1,16 @@
 package io.symphainy.runtime.bench.runtime;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -198,6 +202,8 @@ public final class RuntimeBenchmark {
         run.put("id", runId);
         run.put("mode", options.quick() ? "quick" : "full");
         run.put("commit", git(options.repository(), "rev-parse", "HEAD"));
+        run.put("runtime_jar", options.runtimeJar().toAbsolutePath().toString());
+        run.put("runtime_jar_sha256", sha256(options.runtimeJar()));
         run.put("uncommitted_changes", !git(options.repository(), "status", "--porcelain").isEmpty());
         run.put("cores", Runtime.getRuntime().availableProcessors());
         run.put("java", System.getProperty("java.version"));
@@ -206,6 +212,15 @@ public final class RuntimeBenchmark {
         run.put("policy", options.noPolicy() ? "none published" : "allow-all published");
         run.put("seconds", Math.round((System.nanoTime() - started) / 1e9));
         return run;
+    }
+
+    /** The measured jar's digest: {@code commit} names the harness's checkout, which {@code --jar} may not match. */
+    private static String sha256(Path file) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (var in = Files.newInputStream(file)) {
+            in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static String git(Path repository, String... args) throws Exception {
