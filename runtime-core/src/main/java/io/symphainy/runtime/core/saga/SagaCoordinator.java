@@ -92,7 +92,7 @@ public class SagaCoordinator {
     @StartSaga
     @SagaEventHandler(associationProperty = EXECUTION_ID)
     public void on(IntentAcceptedEvent event, @MetaDataValue(MetaDataKeys.RESUMED_FROM) String resumedFrom,
-                   CommandGateway commands, Curator curator) {
+                   CommandGateway commands, Curator curator, StepWorker worker) {
         executionId = event.executionId();
         tenantId = event.tenantId();
         sessionId = event.sessionId();
@@ -102,16 +102,16 @@ public class SagaCoordinator {
         awaitingApproval = event.awaitsApproval();
         awaitingResumption = resumedFrom != null;
         if (!awaitingApproval && !awaitingResumption) {
-            start(commands, curator);
+            start(commands, curator, worker);
         }
     }
 
     @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(ExecutionResumedFromEvent event, CommandGateway commands, Curator curator) {
+    public void on(ExecutionResumedFromEvent event, CommandGateway commands, Curator curator, StepWorker worker) {
         awaitingResumption = false;
         reusedSteps = List.copyOf(event.reusedSteps());
         if (!awaitingApproval) {
-            start(commands, curator);
+            start(commands, curator, worker);
         }
     }
 
@@ -123,9 +123,10 @@ public class SagaCoordinator {
     }
 
     @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(ExecutionApprovedEvent event, CommandGateway commands, Curator curator, DeadlineManager deadlines) {
+    public void on(ExecutionApprovedEvent event, CommandGateway commands, Curator curator, DeadlineManager deadlines,
+                   StepWorker worker) {
         endApprovalWait(deadlines);
-        start(commands, curator);
+        start(commands, curator, worker);
     }
 
     @EndSaga
@@ -149,7 +150,8 @@ public class SagaCoordinator {
                 new ExpireExecutionCommand(executionId, tenantId)));
     }
 
-    private void start(CommandGateway commands, Curator curator) {
+    /** Starts the execution and its saga; the saga's first attempt goes to the worker once this commits. */
+    private void start(CommandGateway commands, Curator curator, StepWorker worker) {
         Optional<RegisteredCapability> registered = curator.named(capability);
         if (registered.isEmpty()) {
             commands.sendAndWait(new FailExecutionCommand(executionId, tenantId, null,
@@ -161,6 +163,10 @@ public class SagaCoordinator {
         commands.sendAndWait(new StartExecutionCommand(executionId, tenantId, sagaId));
         commands.sendAndWait(new StartSagaCommand(sagaId, executionId, tenantId, sessionId, capability,
                 registered.get().plan(), registered.get().definition().retryPolicy(), reusedSteps));
+        if (reusedSteps.isEmpty() && !registered.get().plan().isEmpty()) {
+            worker.handOffAfterCommit(new StepInvocation(sagaId, executionId, tenantId, sessionId, capability,
+                    StepPhase.FORWARD, 0, 1));
+        }
     }
 
     @SagaEventHandler(associationProperty = SAGA_ID)

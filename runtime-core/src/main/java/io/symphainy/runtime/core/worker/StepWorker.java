@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -87,6 +88,28 @@ public class StepWorker implements DisposableBean {
         } else {
             submit(invocation);
         }
+    }
+
+    /**
+     * Takes over an attempt whose start the current unit of work records (a saga's first step), and runs it once
+     * that commits, on a node that runs every segment of the coordinator; the coordinator then only schedules the
+     * attempt's loss deadline when it reads the start. Elsewhere, or with hand-offs off, nothing happens here.
+     */
+    public void handOffAfterCommit(StepInvocation invocation) {
+        if (!properties.handOffNextStep() || !coordinatorHere() || !handOffs.claim(invocation)) {
+            return;
+        }
+        if (!CurrentUnitOfWork.isStarted()) {
+            handedOff.incrementAndGet();
+            submit(invocation);
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        root.onRollback(rolledBack -> handOffs.release(invocation));
+        root.afterCommit(committed -> {
+            handedOff.incrementAndGet();
+            submit(invocation);
+        });
     }
 
     /** Whether this node's worker recorded the attempt's outcome already, so it needs no loss deadline. */

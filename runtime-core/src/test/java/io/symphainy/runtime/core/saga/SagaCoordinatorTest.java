@@ -87,6 +87,8 @@ class SagaCoordinatorTest {
                 .whenPublishingA(intentAccepted())
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(startExecution(TENANT), startSaga());
+
+        verify(worker).handOffAfterCommit(invocation(StepPhase.FORWARD, 0, 1));
     }
 
     @Test
