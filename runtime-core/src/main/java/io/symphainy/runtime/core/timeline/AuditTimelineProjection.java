@@ -1,14 +1,11 @@
 package io.symphainy.runtime.core.timeline;
 
+import io.symphainy.runtime.core.common.CommitBatches;
 import io.symphainy.runtime.core.timeline.chain.AuditChainRecorder;
-import java.util.ArrayList;
-import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,12 +47,7 @@ public class AuditTimelineProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
-        TimelineEntry entry = TimelineEntry.of(payload, event, serializer);
-        if (!CurrentUnitOfWork.isStarted()) {
-            writer.write(List.of(entry));
-            return;
-        }
-        pending(CurrentUnitOfWork.get().root()).add(entry);
+        CommitBatches.add(PENDING_ENTRIES, TimelineEntry.of(payload, event, serializer), writer::write);
     }
 
     @ResetHandler
@@ -64,14 +56,5 @@ public class AuditTimelineProjection {
         jdbc.update("delete from audit_timeline_intent");
         // The chain is append-only: a rebuild re-reads events it has chained already and skips them, so it can
         // never recompute links over a store that was tampered with since.
-    }
-
-    /** The entries of the unit of work's batch, written once when it prepares to commit. */
-    private List<TimelineEntry> pending(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.getOrComputeResource(PENDING_ENTRIES, key -> {
-            List<TimelineEntry> entries = new ArrayList<>();
-            unitOfWork.onPrepareCommit(committing -> writer.write(entries));
-            return entries;
-        });
     }
 }

@@ -2,20 +2,17 @@ package io.symphainy.runtime.core.wal;
 
 import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
 
+import io.symphainy.runtime.core.common.CommitBatches;
 import io.symphainy.runtime.core.common.JsonColumns;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.wal.messages.FetchSessionWalQuery;
 import io.symphainy.runtime.core.wal.messages.WalPage;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -54,21 +51,7 @@ public class WalProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
-        Object[] row = row(payload, event);
-        if (!CurrentUnitOfWork.isStarted()) {
-            jdbc.batchUpdate(INSERT, List.<Object[]>of(row));
-            return;
-        }
-        pending(CurrentUnitOfWork.get().root()).add(row);
-    }
-
-    /** The rows of the unit of work's batch, inserted in event order with one batched statement before it commits. */
-    private List<Object[]> pending(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.getOrComputeResource(PENDING_ROWS, key -> {
-            List<Object[]> rows = new ArrayList<>();
-            unitOfWork.onPrepareCommit(committing -> jdbc.batchUpdate(INSERT, rows));
-            return rows;
-        });
+        CommitBatches.add(PENDING_ROWS, row(payload, event), rows -> jdbc.batchUpdate(INSERT, rows));
     }
 
     private Object[] row(Object payload, EventMessage<?> event) {
