@@ -60,9 +60,9 @@ import org.axonframework.modelling.saga.StartSaga;
  * Sequences one execution: holds it while the policy requires approval (with a persistent approval deadline),
  * starts its saga, hands each recorded attempt to the worker, keeps the persistent timeout and retry deadlines, and
  * closes the execution when the saga ends. Every decision lives in the
- * {@link Saga} aggregate and {@link SagaRules}; this class only connects them.
+ * {@link Saga} aggregate and {@link SagaRules}; this class only connects them. {@link SagaCoordinatorConfiguration}
+ * registers it, so that each execution's events reach only the segment that holds its coordinator.
  */
-@org.axonframework.spring.stereotype.Saga
 @ProcessingGroup(SagaCoordinator.PROCESSING_GROUP)
 public class SagaCoordinator {
 
