@@ -102,7 +102,7 @@ public class SagaCoordinator {
         awaitingApproval = event.awaitsApproval();
         awaitingResumption = resumedFrom != null;
         if (!awaitingApproval && !awaitingResumption) {
-            start(commands, curator, worker);
+            start(commands, curator, worker, event);
         }
     }
 
@@ -111,7 +111,7 @@ public class SagaCoordinator {
         awaitingResumption = false;
         reusedSteps = List.copyOf(event.reusedSteps());
         if (!awaitingApproval) {
-            start(commands, curator, worker);
+            start(commands, curator, worker, null);
         }
     }
 
@@ -126,7 +126,7 @@ public class SagaCoordinator {
     public void on(ExecutionApprovedEvent event, CommandGateway commands, Curator curator, DeadlineManager deadlines,
                    StepWorker worker) {
         endApprovalWait(deadlines);
-        start(commands, curator, worker);
+        start(commands, curator, worker, null);
     }
 
     @EndSaga
@@ -150,8 +150,11 @@ public class SagaCoordinator {
                 new ExpireExecutionCommand(executionId, tenantId)));
     }
 
-    /** Starts the execution and its saga; the saga's first attempt goes to the worker once this commits. */
-    private void start(CommandGateway commands, Curator curator, StepWorker worker) {
+    /**
+     * Starts the execution and its saga; the saga's first attempt goes to the worker once this commits, with the
+     * accepted intent when this handler holds it (else the worker reads it from the event store).
+     */
+    private void start(CommandGateway commands, Curator curator, StepWorker worker, IntentAcceptedEvent intent) {
         Optional<RegisteredCapability> registered = curator.named(capability);
         if (registered.isEmpty()) {
             commands.sendAndWait(new FailExecutionCommand(executionId, tenantId, null,
@@ -165,7 +168,7 @@ public class SagaCoordinator {
                 registered.get().plan(), registered.get().definition().retryPolicy(), reusedSteps));
         if (reusedSteps.isEmpty() && !registered.get().plan().isEmpty()) {
             worker.handOffAfterCommit(new StepInvocation(sagaId, executionId, tenantId, sessionId, capability,
-                    StepPhase.FORWARD, 0, 1));
+                    StepPhase.FORWARD, 0, 1), intent);
         }
     }
 

@@ -3,13 +3,16 @@ package io.symphainy.runtime.core.worker;
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
 import io.symphainy.runtime.core.capability.spi.Step;
+import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.config.SagaProperties;
+import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.observability.LogContext;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -94,21 +97,26 @@ public class StepWorker implements DisposableBean {
      * Takes over an attempt whose start the current unit of work records (a saga's first step), and runs it once
      * that commits, on a node that runs every segment of the coordinator; the coordinator then only schedules the
      * attempt's loss deadline when it reads the start. Elsewhere, or with hand-offs off, nothing happens here.
+     *
+     * @param intent the execution's accepted intent as recorded, from which the first step's context is built without
+     *               reading the event store; {@code null} to read it
      */
-    public void handOffAfterCommit(StepInvocation invocation) {
+    public void handOffAfterCommit(StepInvocation invocation, IntentAcceptedEvent intent) {
         if (!properties.handOffNextStep() || !coordinatorHere() || !handOffs.claim(invocation)) {
             return;
         }
+        StepContextSource source = intent == null ? contexts::load
+                : (attempt, stepName) -> StepContexts.fromEvents(List.of(intent), List.of(), attempt, stepName);
         if (!CurrentUnitOfWork.isStarted()) {
             handedOff.incrementAndGet();
-            submit(invocation);
+            submit(invocation, source);
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         root.onRollback(rolledBack -> handOffs.release(invocation));
         root.afterCommit(committed -> {
             handedOff.incrementAndGet();
-            submit(invocation);
+            submit(invocation, source);
         });
     }
 
@@ -118,6 +126,10 @@ public class StepWorker implements DisposableBean {
     }
 
     private void submit(StepInvocation invocation) {
+        submit(invocation, contexts::load);
+    }
+
+    private void submit(StepInvocation invocation, StepContextSource source) {
         long started = System.nanoTime();
         Optional<StepDefinition> definition = definitionOf(invocation);
         Optional<Step> work = definition
@@ -145,10 +157,10 @@ public class StepWorker implements DisposableBean {
         try {
             running.set(steps.submit(() -> {
                 try (LogContext ignored = logContext(invocation, stepName)) {
-                    StepResult result = attempt(work.get(), stepName, invocation);
-                    if (outcome.complete(result)) {
+                    Attempted attempted = attempt(work.get(), stepName, invocation, source);
+                    if (outcome.complete(attempted.result())) {
                         cutOff.cancel(false);
-                        reportAndHandOff(invocation, result, elapsedMillis(started));
+                        reportAndHandOff(invocation, attempted, elapsedMillis(started));
                     }
                 }
             }));
@@ -159,10 +171,12 @@ public class StepWorker implements DisposableBean {
     }
 
     /**
-     * Reports the outcome; when a success starts the next step, runs that attempt at once. The next attempt is
-     * claimed before the report commits its start, so this node's coordinator, reading that start, leaves it alone.
+     * Reports the outcome; when a success starts the next step, runs that attempt at once, with the context this one
+     * ran with plus the outputs just recorded. The next attempt is claimed before the report commits its start, so
+     * this node's coordinator, reading that start, leaves it alone.
      */
-    private void reportAndHandOff(StepInvocation invocation, StepResult result, long durationMillis) {
+    private void reportAndHandOff(StepInvocation invocation, Attempted attempted, long durationMillis) {
+        StepResult result = attempted.result();
         Optional<StepInvocation> next = handOffCandidate(invocation, result).filter(handOffs::claim);
         reporter.report(invocation, result, durationMillis).whenComplete((answer, failure) -> {
             if (failure == null) {
@@ -171,7 +185,7 @@ public class StepWorker implements DisposableBean {
             next.ifPresent(attempt -> {
                 if (failure == null && answer instanceof NextAttempt started && sameAttempt(started, attempt)) {
                     handedOff.incrementAndGet();
-                    submit(attempt);
+                    submit(attempt, followingSource(attempted));
                 } else {
                     handOffs.release(attempt);
                 }
@@ -221,18 +235,33 @@ public class StepWorker implements DisposableBean {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
-    private StepResult attempt(Step work, String stepName, StepInvocation invocation) {
+    /** Where the next step's context comes from: what this attempt ran with, when it loaded one, else the store. */
+    private StepContextSource followingSource(Attempted attempted) {
+        if (attempted.context() == null || !(attempted.result() instanceof StepResult.Succeeded success)) {
+            return contexts::load;
+        }
+        return (next, stepName) -> StepContexts.following(attempted.context(), success, next, stepName);
+    }
+
+    private Attempted attempt(Step work, String stepName, StepInvocation invocation, StepContextSource source) {
+        StepContext context = null;
         try {
-            StepResult result = work.run(contexts.load(invocation, stepName));
-            return result == null ? StepResult.success() : result;
+            context = source.contextOf(invocation, stepName);
+            StepResult result = work.run(context);
+            return new Attempted(context, result == null ? StepResult.success() : result);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return StepResult.retryableFailure(StepFailureCodes.STEP_TIMEOUT, "attempt was interrupted");
+            return new Attempted(context,
+                    StepResult.retryableFailure(StepFailureCodes.STEP_TIMEOUT, "attempt was interrupted"));
         } catch (Exception | LinkageError error) {
             log.warn("Step attempt {} threw", invocation, error);
-            return StepResult.retryableFailure(StepFailureCodes.STEP_ERROR,
-                    error.getClass().getSimpleName() + ": " + error.getMessage());
+            return new Attempted(context, StepResult.retryableFailure(StepFailureCodes.STEP_ERROR,
+                    error.getClass().getSimpleName() + ": " + error.getMessage()));
         }
+    }
+
+    /** An attempt's outcome and the context it ran with ({@code null} when the context could not be built). */
+    private record Attempted(StepContext context, StepResult result) {
     }
 
     private Optional<StepDefinition> definitionOf(StepInvocation invocation) {

@@ -88,7 +88,7 @@ class SagaCoordinatorTest {
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(startExecution(TENANT), startSaga());
 
-        verify(worker).handOffAfterCommit(invocation(StepPhase.FORWARD, 0, 1));
+        verify(worker).handOffAfterCommit(invocation(StepPhase.FORWARD, 0, 1), intentAccepted());
     }
 
     @Test

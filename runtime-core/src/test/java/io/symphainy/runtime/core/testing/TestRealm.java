@@ -8,6 +8,7 @@ import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A test-only realm whose three-step capabilities succeed after retries, fail for good, or hang, and which logs
- * every step and compensation it runs so tests can check order and counts.
+ * A test-only realm whose three-step capabilities succeed after retries, fail for good, hang, or relay facts from
+ * step to step, and which logs every step and compensation it runs so tests can check order and counts.
  */
 @Configuration(proxyBeanMethods = false)
 public class TestRealm {
@@ -29,11 +30,15 @@ public class TestRealm {
     /** Step 2 hangs on its first attempt past its timeout, then succeeds. */
     public static final String HANGING = "test.hanging";
     static final Duration HANGING_TIMEOUT = Duration.ofMillis(700);
+    /** Step 1 records facts of several JSON types; every step keeps the context it was given in {@link #CONTEXTS}. */
+    public static final String RELAY = "test.relay";
     private static final String SCHEMA = """
             {"type": "object", "properties": {"label": {"type": "string"}}, "required": ["label"]}""";
 
     /** Every step action and compensation the test realm ran, in order: "capability:step:attempt" or "...:undo". */
     public static final List<String> LOG = new CopyOnWriteArrayList<>();
+    /** The contexts the steps of {@link #RELAY} were given, in the order they ran. */
+    public static final List<StepContext> CONTEXTS = new CopyOnWriteArrayList<>();
 
     @Bean
     CapabilityDefinition flaky() {
@@ -71,9 +76,20 @@ public class TestRealm {
                 logged(HANGING, "finish", SideEffectClass.PURE, context -> StepResult.success())));
     }
 
+    @Bean
+    CapabilityDefinition relay() {
+        return capability(RELAY, RiskLevel.LOW, List.of(
+                kept("stamp", context -> StepResult.success(Map.of("stamp", "s-" + context.payload().get("label")),
+                        Map.of("count", 5L, "ratio", 0.5f, "at", Instant.parse("2030-01-01T10:00:00.123Z"),
+                                "nested", Map.of("items", List.of(1, "two"))))),
+                kept("relay", context -> StepResult.success(Map.of("relayed", "r-" + context.reference("stamp")
+                        .orElseThrow()), Map.of("seen", context.outputs().keySet().size()))),
+                kept("finish", context -> StepResult.success())));
+    }
+
     /**
      * A test capability rated as the Curator demands: flaky's reservation cannot be undone (HIGH), doomed ends with a
-     * non-repeatable step (MEDIUM), hanging does nothing irreversible (LOW).
+     * non-repeatable step (MEDIUM), hanging and relay do nothing irreversible (LOW).
      */
     private static CapabilityDefinition capability(String intentType, RiskLevel risk, List<StepDefinition> steps) {
         return new CapabilityDefinition(intentType, "test", Set.of(intentType), SCHEMA, "test references",
@@ -85,6 +101,13 @@ public class TestRealm {
                                          io.symphainy.runtime.core.capability.spi.Step action) {
         return StepDefinition.of(name, sideEffect, context -> {
             LOG.add(capability + ":" + name + ":" + context.attempt() + ":" + context.executionId());
+            return action.run(context);
+        });
+    }
+
+    private static StepDefinition kept(String name, io.symphainy.runtime.core.capability.spi.Step action) {
+        return StepDefinition.of(name, SideEffectClass.PURE, context -> {
+            CONTEXTS.add(context);
             return action.run(context);
         });
     }

@@ -2,10 +2,14 @@ package io.symphainy.runtime.core.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 import io.symphainy.runtime.core.execution.messages.IntakeReceipt;
+import io.symphainy.runtime.core.saga.messages.SagaId;
+import io.symphainy.runtime.core.saga.messages.StepPhase;
+import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import io.symphainy.runtime.core.testing.CoreTestApplication;
 import io.symphainy.runtime.core.testing.RuntimeDriver;
@@ -14,6 +18,8 @@ import io.symphainy.runtime.core.testing.WithTestDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +42,8 @@ class StepHandOffTest {
     RuntimeDriver runtime;
     @Autowired
     StepWorker worker;
+    @Autowired
+    EventStore eventStore;
 
     @Test
     void everyAttemptRunsExactlyOnceWhenSuccessesHandTheNextStepOver() {
@@ -53,5 +61,44 @@ class StepHandOffTest {
         // The saga's start → reserve, reserve → charge and charge (third attempt) → confirm went straight to the
         // worker; the retries of charge waited for their deadlines and the coordinator.
         assertThat(worker.handedOffAttempts() - handedOffBefore).isEqualTo(3);
+    }
+
+    @Test
+    void aHandedOverAttemptSeesExactlyTheContextTheEventStoreHoldsForIt() {
+        long handedOffBefore = worker.handedOffAttempts();
+        SessionId session = runtime.openSession(tenant, user);
+        IntakeReceipt receipt = runtime.submit(tenant, user, session, TestRealm.RELAY, Map.of("label", "r"), null);
+
+        runtime.awaitStatus(tenant, receipt.executionId(), ExecutionStatus.COMPLETED, WITHIN);
+
+        List<StepContext> given = TestRealm.CONTEXTS.stream()
+                .filter(context -> context.executionId().equals(receipt.executionId())).toList();
+        assertThat(given).extracting(StepContext::stepName).containsExactly("stamp", "relay", "finish");
+        assertThat(worker.handedOffAttempts() - handedOffBefore).isEqualTo(3);
+        for (StepContext context : given) {
+            assertThat(context).isEqualTo(recordedContextOf(context));
+        }
+        // What a later step reads is the stored JSON, not the objects the earlier step returned.
+        assertThat(given.get(1).outputs().get("stamp").facts()).isEqualTo(Map.of("count", 5, "ratio", 0.5,
+                "at", "2030-01-01T10:00:00.123Z", "nested", Map.of("items", List.of(1, "two"))));
+    }
+
+    /** The context the event store gives the attempt: the execution's events and the saga's before its start. */
+    private StepContext recordedContextOf(StepContext context) {
+        SagaId saga = SagaId.forExecution(context.executionId());
+        List<Object> sagaEvents = payloads(saga.toString());
+        int start = 0;
+        while (!(sagaEvents.get(start) instanceof StepStartedEvent started && started.stepIndex() == context.stepIndex()
+                && started.attempt() == context.attempt())) {
+            start++;
+        }
+        StepInvocation invocation = new StepInvocation(saga, context.executionId(), context.tenantId(),
+                context.sessionId(), context.capability(), StepPhase.FORWARD, context.stepIndex(), context.attempt());
+        return StepContexts.fromEvents(payloads(context.executionId().toString()), sagaEvents.subList(0, start),
+                invocation, context.stepName());
+    }
+
+    private List<Object> payloads(String aggregate) {
+        return eventStore.readEvents(aggregate, 0).asStream().<Object>map(Message::getPayload).toList();
     }
 }
