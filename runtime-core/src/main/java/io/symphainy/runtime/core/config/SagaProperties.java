@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workerQueueCapacity step attempts waiting for a thread before new ones are refused (their deadlines retry them)
  * @param handOffNextStep     when a step's success starts the next step and this node runs every segment of the
  *                            coordinator, the worker runs the next step at once instead of waiting for the
- *                            coordinator to read the start from the event store
+ *                            coordinator to read the start from the event store; and when it completes the saga, the
+ *                            worker closes the execution at once (the coordinator's own closing then changes nothing)
  */
 @ConfigurationProperties("runtime.saga")
 public record SagaProperties(

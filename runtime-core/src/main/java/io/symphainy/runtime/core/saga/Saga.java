@@ -17,6 +17,7 @@ import io.symphainy.runtime.core.saga.messages.RetryStepCommand;
 import io.symphainy.runtime.core.saga.messages.SagaAbortRequestedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.saga.messages.SagaSnapshot;
@@ -66,9 +67,12 @@ public class Saga {
         SagaOpening.record(command);
     }
 
-    /** Records a success; answers the attempt this started when it started the next step, else {@code null}. */
+    /**
+     * Records a success; answers the attempt this started when it started the next step, a {@link SagaCompletion}
+     * when it completed the saga, else {@code null}.
+     */
     @CommandHandler
-    public NextAttempt handle(RecordStepSucceededCommand command) {
+    public Object handle(RecordStepSucceededCommand command) {
         SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
         if (!progress.isRunning(command.phase(), command.stepIndex(), command.attempt())) {
             return null;
@@ -90,6 +94,7 @@ public class Saga {
             return new NextAttempt(StepPhase.FORWARD, next.index(), 1);
         } else {
             apply(new SagaCompletedEvent(sagaId, executionId, tenantId, progress.references()));
+            return new SagaCompletion(progress.references());
         }
         return null;
     }

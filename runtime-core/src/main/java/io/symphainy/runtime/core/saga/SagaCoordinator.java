@@ -226,9 +226,13 @@ public class SagaCoordinator {
         commands.sendAndWait(new AbortSagaCommand(sagaId, tenantId, event.reason()));
     }
 
+    /** Closes the execution, unless this node's worker did when it reported the success that completed the saga. */
     @EndSaga
     @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(SagaCompletedEvent event, CommandGateway commands) {
+    public void on(SagaCompletedEvent event, CommandGateway commands, StepWorker worker) {
+        if (worker.closedExecution(executionId)) {
+            return;
+        }
         commands.sendAndWait(new CompleteExecutionCommand(executionId, tenantId, event.references()));
         detachFromSession(commands);
     }

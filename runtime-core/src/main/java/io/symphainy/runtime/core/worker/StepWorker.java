@@ -7,9 +7,11 @@ import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.config.SagaProperties;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.observability.LogContext;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
+import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import java.time.Duration;
 import java.util.List;
@@ -120,6 +122,11 @@ public class StepWorker implements DisposableBean {
         });
     }
 
+    /** Whether this node's worker closed the execution when its saga completed, so the coordinator need not. */
+    public boolean closedExecution(ExecutionId executionId) {
+        return handOffs.isClosed(executionId);
+    }
+
     /** Whether this node's worker recorded the attempt's outcome already, so it needs no loss deadline. */
     public boolean outcomeRecorded(StepInvocation invocation) {
         return handOffs.isRecorded(invocation);
@@ -173,7 +180,8 @@ public class StepWorker implements DisposableBean {
     /**
      * Reports the outcome; when a success starts the next step, runs that attempt at once, with the context this one
      * ran with plus the outputs just recorded. The next attempt is claimed before the report commits its start, so
-     * this node's coordinator, reading that start, leaves it alone.
+     * this node's coordinator, reading that start, leaves it alone. When the success completed the saga, closes the
+     * execution at once; the coordinator, reading the saga's completion later, closes it again, which changes nothing.
      */
     private void reportAndHandOff(StepInvocation invocation, Attempted attempted, long durationMillis) {
         StepResult result = attempted.result();
@@ -181,6 +189,10 @@ public class StepWorker implements DisposableBean {
         reporter.report(invocation, result, durationMillis).whenComplete((answer, failure) -> {
             if (failure == null) {
                 handOffs.recorded(invocation);
+                if (answer instanceof SagaCompletion completion && properties.handOffNextStep()
+                        && reporter.close(invocation, completion.references())) {
+                    handOffs.closed(invocation.executionId());
+                }
             }
             next.ifPresent(attempt -> {
                 if (failure == null && answer instanceof NextAttempt started && sameAttempt(started, attempt)) {

@@ -254,6 +254,15 @@ class SagaCoordinatorTest {
     }
 
     @Test
+    void onlyEndsWhenTheSagaCompletesIfThisNodesWorkerClosedTheExecutionAlready() {
+        when(worker.closedExecution(EXECUTION_ID)).thenReturn(true);
+        fixture.givenAPublished(intentAccepted())
+                .whenPublishingA(sagaCompleted(Map.of("order.id", "order-42")))
+                .expectActiveSagas(0)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
     void recordsTheExecutionCompensatedDetachesItAndEndsWhenTheSagaIsCompensated() {
         fixture.givenAPublished(intentAccepted())
                 .whenPublishingA(sagaCompensated(NOTIFY, FAILURE_CODE, FAILURE_MESSAGE))

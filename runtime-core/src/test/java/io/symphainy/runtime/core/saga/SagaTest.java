@@ -37,6 +37,7 @@ import static io.symphainy.runtime.core.TestData.stepStarted;
 import static io.symphainy.runtime.core.TestData.stepSucceeded;
 
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
+import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import io.symphainy.runtime.core.common.RuleViolationCode;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
@@ -91,13 +92,14 @@ class SagaTest {
 
     @Test
     void completesWithTheReferencesOfEveryStepWhenTheLastStepSucceeds() {
+        Map<String, String> references = Map.of(
+                "reserve.id", "reserve-ref",
+                "charge.id", "charge-ref",
+                "notify.id", "notify-ref");
         fixture.given(runningFirstAttemptOf(2))
                 .when(recordSuccess(2, 1))
-                .expectEvents(stepSucceeded(2, 1), sagaCompleted(Map.of(
-                        "reserve.id", "reserve-ref",
-                        "charge.id", "charge-ref",
-                        "notify.id", "notify-ref")))
-                .expectResultMessagePayload(null);
+                .expectEvents(stepSucceeded(2, 1), sagaCompleted(references))
+                .expectResultMessagePayload(new SagaCompletion(references));
     }
 
     // ---- retries ---------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On a node that runs every segment of the coordinator, the saga's start and a step's success hand the next attempt
@@ -44,6 +45,8 @@ class StepHandOffTest {
     StepWorker worker;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyAttemptRunsExactlyOnceWhenSuccessesHandTheNextStepOver() {
@@ -81,6 +84,34 @@ class StepHandOffTest {
         // What a later step reads is the stored JSON, not the objects the earlier step returned.
         assertThat(given.get(1).outputs().get("stamp").facts()).isEqualTo(Map.of("count", 5, "ratio", 0.5,
                 "at", "2030-01-01T10:00:00.123Z", "nested", Map.of("items", List.of(1, "two"))));
+    }
+
+    @Test
+    void closingAnExecutionWhenItsSagaCompletesRecordsItsEndOnce() {
+        SessionId session = runtime.openSession(tenant, user);
+        IntakeReceipt receipt = runtime.submit(tenant, user, session, TestRealm.RELAY, Map.of("label", "c"), null);
+        String execution = receipt.executionId().toString();
+
+        runtime.awaitStatus(tenant, receipt.executionId(), ExecutionStatus.COMPLETED, WITHIN);
+        awaitCoordinatorEnded(execution);
+
+        assertThat(eventTypesNaming(execution)).filteredOn(type -> type.endsWith(".ExecutionCompletedEvent")
+                || type.endsWith(".ExecutionDetachedFromSessionEvent")).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    /** Waits until the coordinator has read the saga's completion and ended: no association names the execution. */
+    private void awaitCoordinatorEnded(String execution) {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        while (jdbc.queryForObject("select count(*) from association_value_entry where association_value = ?",
+                Integer.class, execution) > 0) {
+            assertThat(System.nanoTime()).as("the coordinator ends within %s", WITHIN).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    private List<String> eventTypesNaming(String execution) {
+        return jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ?"
+                + " or meta_data->>'executionId' = ? order by global_index", String.class, execution, execution);
     }
 
     /** The context the event store gives the attempt: the execution's events and the saga's before its start. */
