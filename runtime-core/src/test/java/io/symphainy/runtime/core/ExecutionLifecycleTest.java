@@ -29,6 +29,7 @@ import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Executions driven through the real runtime on PostgreSQL: retries, compensation and timeouts, checked in the
@@ -46,6 +47,28 @@ class ExecutionLifecycleTest {
     RuntimeDriver runtime;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anAllowedIntentIsAcceptedAndStartedWithItsSagaInOneTransaction() {
+        SessionId session = runtime.openSession(tenant, user);
+        IntakeReceipt receipt = runtime.submit(tenant, user, session, TestRealm.RELAY, Map.of("label", "t"), null);
+        runtime.awaitStatus(tenant, receipt.executionId(), ExecutionStatus.COMPLETED, WITHIN);
+
+        String execution = receipt.executionId().toString();
+        List<Map<String, Object>> opening = jdbc.queryForList("""
+                select xmin::text as transaction, payload_type, meta_data->>'startedAtIntake' as started_at_intake
+                from domain_event_entry where meta_data->>'executionId' = ? and payload_type similar to
+                '%(IntentAccepted|ExecutionAttachedToSession|ExecutionStarted|SagaStarted|StepStarted)Event'
+                order by global_index""", execution);
+        assertThat(opening).extracting(row -> row.get("payload_type").toString().replaceAll(".*\\.", ""))
+                .containsExactly("IntentAcceptedEvent", "ExecutionAttachedToSessionEvent", "ExecutionStartedEvent",
+                        "SagaStartedEvent", "StepStartedEvent", "StepStartedEvent", "StepStartedEvent");
+        assertThat(opening.subList(0, 5)).extracting(row -> row.get("transaction")).containsOnly(
+                opening.get(0).get("transaction"));
+        assertThat(opening.get(0).get("started_at_intake")).isEqualTo("true");
+    }
 
     @Test
     void completesAfterStepTwoFailsTwiceWithEveryAttemptRecorded() {

@@ -80,7 +80,17 @@ public class Execution {
 
     /** Records an accepted intent that may resume an earlier execution ({@code resumption} null when it does not). */
     public Execution(IntentAcceptedEvent accepted, Instant acceptedAt, Resumption resumption) {
-        ExecutionOpening.accepted(accepted, acceptedAt, resumption);
+        ExecutionOpening.accepted(accepted, acceptedAt, resumption, false);
+    }
+
+    /**
+     * Records an accepted intent that the intake starts at once, in the same transaction: its metadata says so, and
+     * the intake then starts the execution and its saga.
+     */
+    public static Execution startingAtIntake(IntentAcceptedEvent accepted, Instant acceptedAt) {
+        Execution execution = new Execution();
+        ExecutionOpening.accepted(accepted, acceptedAt, null, true);
+        return execution;
     }
 
     /** Records a refused intent, so that auditors see the attempt; a refused resumption still names its origin. */

@@ -23,14 +23,19 @@ final class ExecutionOpening {
 
     /**
      * Applies an accepted intent's opening events. A resumption marks the accepted intent's metadata, so the
-     * coordinator waits for the resumption's record (which lists the reused steps) before it starts the saga.
+     * coordinator waits for the resumption's record (which lists the reused steps) before it starts the saga; so does
+     * a start at intake, so the coordinator does not start the saga a second time.
      */
-    static void accepted(IntentAcceptedEvent accepted, Instant acceptedAt, Resumption resumption) {
+    static void accepted(IntentAcceptedEvent accepted, Instant acceptedAt, Resumption resumption,
+                         boolean startedAtIntake) {
         // Events applied while creating reach the event-sourcing handlers only after the constructor returns: the
         // metadata comes from the event, not from the aggregate's fields.
         MetaData filing = ExecutionMetaData.of(accepted.sessionId(), accepted.executionId());
         MetaData intake = resumption == null ? filing
                 : filing.and(MetaDataKeys.RESUMED_FROM, resumption.resumedFrom().toString());
+        if (startedAtIntake) {
+            intake = intake.and(MetaDataKeys.STARTED_AT_INTAKE, "true");
+        }
         AggregateLifecycle.apply(accepted, intake);
         if (resumption != null) {
             AggregateLifecycle.apply(new ExecutionResumedFromEvent(accepted.executionId(), accepted.tenantId(),

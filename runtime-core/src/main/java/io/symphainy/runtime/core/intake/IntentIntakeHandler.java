@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a submitted intent into an accepted or rejected execution, in one transaction with the session's record of
  * it: once this handler's unit of work commits, the intent is durable and the client may be told so. The tenant's
- * policy decides here, once, with its latest committed version: allow, deny, or hold for approval.
+ * policy decides here, once, with its latest committed version: allow, deny, or hold for approval. An allowed intent
+ * that resumes nothing is started in the same transaction ({@link IntakeStart}).
  */
 @Component
 public class IntentIntakeHandler {
@@ -48,17 +49,19 @@ public class IntentIntakeHandler {
     private final Repository<Policy> policies;
     private final Curator curator;
     private final PolicyProperties policyProperties;
+    private final IntakeStart start;
     private final ObjectMapper payloadMapper = new ObjectMapper();
 
     public IntentIntakeHandler(@Qualifier("sessionRepository") Repository<Session> sessions,
                                @Qualifier("executionRepository") Repository<Execution> executions,
                                @Qualifier("policyRepository") Repository<Policy> policies,
-                               Curator curator, PolicyProperties policyProperties) {
+                               Curator curator, PolicyProperties policyProperties, IntakeStart start) {
         this.sessions = sessions;
         this.executions = executions;
         this.policies = policies;
         this.curator = curator;
         this.policyProperties = policyProperties;
+        this.start = start;
     }
 
     @CommandHandler
@@ -146,8 +149,14 @@ public class IntentIntakeHandler {
                 command.userId(), command.sessionId(), command.intentType(), realm, capability.get().name(),
                 command.payload(), command.metadata(), command.idempotencyKey(), fingerprint, decision);
         Instant acceptedAt = GenericEventMessage.clock.instant();
-        createExecution(() -> new Execution(accepted, acceptedAt, command.resumption()));
+        boolean startsNow = !decision.requiresApproval() && !command.resumes();
+        Aggregate<Execution> execution = createExecution(() -> startsNow
+                ? Execution.startingAtIntake(accepted, acceptedAt)
+                : new Execution(accepted, acceptedAt, command.resumption()));
         session.get().execute(open -> open.attach(executionId));
+        if (startsNow) {
+            start.start(execution, accepted, capability.get());
+        }
         ExecutionStatus status = decision.requiresApproval() ? ExecutionStatus.AWAITING_APPROVAL
                 : ExecutionStatus.ACCEPTED;
         return new IntakeReceipt(executionId, command.intentId(), status, null, null, List.of(), false, decision);
@@ -180,9 +189,9 @@ public class IntentIntakeHandler {
      * Unchecked failures pass through untouched: a lock conflict between concurrent submissions is transient, and
      * the command gateway retries transient failures only when it can see them.
      */
-    private void createExecution(java.util.concurrent.Callable<Execution> factory) {
+    private Aggregate<Execution> createExecution(java.util.concurrent.Callable<Execution> factory) {
         try {
-            executions.newInstance(factory);
+            return executions.newInstance(factory);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -87,11 +87,13 @@ public class SagaCoordinator {
 
     /**
      * Starts the saga unless the policy holds the execution, or unless it resumes another one: then the next event
-     * lists the steps it reuses, and the saga starts from there.
+     * lists the steps it reuses, and the saga starts from there. An execution the intake started in its own
+     * transaction is only followed from here on.
      */
     @StartSaga
     @SagaEventHandler(associationProperty = EXECUTION_ID)
     public void on(IntentAcceptedEvent event, @MetaDataValue(MetaDataKeys.RESUMED_FROM) String resumedFrom,
+                   @MetaDataValue(MetaDataKeys.STARTED_AT_INTAKE) String startedAtIntake,
                    CommandGateway commands, Curator curator, StepWorker worker) {
         executionId = event.executionId();
         tenantId = event.tenantId();
@@ -101,7 +103,7 @@ public class SagaCoordinator {
         SagaLifecycle.associateWith(SAGA_ID, sagaId.toString());
         awaitingApproval = event.awaitsApproval();
         awaitingResumption = resumedFrom != null;
-        if (!awaitingApproval && !awaitingResumption) {
+        if (!awaitingApproval && !awaitingResumption && !Boolean.parseBoolean(startedAtIntake)) {
             start(commands, curator, worker, event);
         }
     }

@@ -41,6 +41,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.symphainy.runtime.core.capability.Curator;
+import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
 import io.symphainy.runtime.core.saga.messages.SagaId;
@@ -89,6 +90,17 @@ class SagaCoordinatorTest {
                 .expectDispatchedCommands(startExecution(TENANT), startSaga());
 
         verify(worker).handOffAfterCommit(invocation(StepPhase.FORWARD, 0, 1), intentAccepted());
+    }
+
+    @Test
+    void onlyFollowsAnExecutionTheIntakeStartedInItsOwnTransaction() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(intentAccepted(), Map.of(MetaDataKeys.STARTED_AT_INTAKE, "true"))
+                .expectActiveSagas(1)
+                .expectAssociationWith("sagaId", SAGA_ID.toString())
+                .expectNoDispatchedCommands();
+
+        verify(worker, never()).handOffAfterCommit(any(), any());
     }
 
     @Test

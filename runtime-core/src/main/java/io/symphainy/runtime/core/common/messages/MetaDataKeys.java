@@ -17,6 +17,11 @@ public final class MetaDataKeys {
      * On an accepted intent that resumes an earlier execution: that execution's id. Not copied onto derived messages.
      */
     public static final String RESUMED_FROM = "resumedFrom";
+    /**
+     * On an accepted intent whose execution and saga the intake started in the same transaction: {@code "true"}, so
+     * the coordinator does not start them again. Not copied onto derived messages.
+     */
+    public static final String STARTED_AT_INTAKE = "startedAtIntake";
 
     /** The correlated keys above, in the order they are copied onto derived messages. */
     public static final String[] CORRELATED = {TENANT_ID, USER_ID, SESSION_ID, EXECUTION_ID};
