@@ -22,14 +22,23 @@ import org.axonframework.modelling.saga.AssociationValue;
 final class ExecutionRoutedSagaManager<T> extends AnnotatedSagaManager<T> {
 
     private final String executionAssociationKey;
+    private final Runnable onSegmentReleased;
 
     /**
      * @param builder                 Axon's builder, configured as for a plain {@link AnnotatedSagaManager}
      * @param executionAssociationKey the association key under which the saga is started with the execution id
+     * @param onSegmentReleased       what to do when this node stops processing a segment
      */
-    ExecutionRoutedSagaManager(Builder<T> builder, String executionAssociationKey) {
+    ExecutionRoutedSagaManager(Builder<T> builder, String executionAssociationKey, Runnable onSegmentReleased) {
         super(builder);
         this.executionAssociationKey = executionAssociationKey;
+        this.onSegmentReleased = onSegmentReleased;
+    }
+
+    @Override
+    public void segmentReleased(Segment segment) {
+        super.segmentReleased(segment);
+        onSegmentReleased.run();
     }
 
     @Override

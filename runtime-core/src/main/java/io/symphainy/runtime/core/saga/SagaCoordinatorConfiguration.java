@@ -1,26 +1,40 @@
 package io.symphainy.runtime.core.saga;
 
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.modelling.saga.AnnotatedSagaManager;
 import org.axonframework.modelling.saga.SagaManagerSpanFactory;
+import org.axonframework.modelling.saga.repository.SagaStore;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Registers the {@link SagaCoordinator} with a saga manager that routes each execution's events to the one segment
- * holding its coordinator ({@link ExecutionRoutedSagaManager}); otherwise configured as Axon configures any saga.
+ * holding its coordinator ({@link ExecutionRoutedSagaManager}) and a store that remembers the coordinators'
+ * associations ({@link CoordinatorAssociations}); otherwise configured as Axon configures any saga.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class SagaCoordinatorConfiguration {
 
     @Bean
     public ConfigurerModule sagaCoordinatorRegistration() {
-        return configurer -> configurer.eventProcessing().registerSaga(SagaCoordinator.class,
-                saga -> saga.configureSagaManager(SagaCoordinatorConfiguration::routedManager));
+        AtomicReference<CoordinatorAssociations<Object>> associations = new AtomicReference<>();
+        return configurer -> configurer.eventProcessing().registerSaga(SagaCoordinator.class, saga -> saga
+                .configureSagaStore(configuration -> {
+                    @SuppressWarnings("unchecked")
+                    SagaStore<Object> store = (SagaStore<Object>) configuration.eventProcessingConfiguration()
+                            .sagaStore();
+                    associations.set(new CoordinatorAssociations<>(store));
+                    return associations.get();
+                })
+                .configureSagaManager(configuration -> routedManager(configuration,
+                        () -> Optional.ofNullable(associations.get()).ifPresent(CoordinatorAssociations::forgetAll))));
     }
 
-    private static ExecutionRoutedSagaManager<SagaCoordinator> routedManager(Configuration configuration) {
+    private static ExecutionRoutedSagaManager<SagaCoordinator> routedManager(Configuration configuration,
+                                                                             Runnable onSegmentReleased) {
         EventProcessingConfiguration processing = configuration.eventProcessingConfiguration();
         return new ExecutionRoutedSagaManager<>(AnnotatedSagaManager.<SagaCoordinator>builder()
                 .sagaType(SagaCoordinator.class)
@@ -30,6 +44,6 @@ public class SagaCoordinatorConfiguration {
                 .listenerInvocationErrorHandler(
                         processing.listenerInvocationErrorHandler(SagaCoordinator.PROCESSING_GROUP))
                 .spanFactory(configuration.getComponent(SagaManagerSpanFactory.class)),
-                SagaCoordinator.EXECUTION_ID);
+                SagaCoordinator.EXECUTION_ID, onSegmentReleased);
     }
 }

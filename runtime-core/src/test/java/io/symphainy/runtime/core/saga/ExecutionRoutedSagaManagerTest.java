@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Segment;
@@ -39,6 +40,7 @@ class ExecutionRoutedSagaManagerTest {
 
     private static final List<Segment> FOUR_SEGMENTS = Segment.splitBalanced(Segment.ROOT_SEGMENT, 3);
 
+    private final AtomicInteger released = new AtomicInteger();
     private ExecutionRoutedSagaManager<RecordingSaga> manager;
 
     @BeforeEach
@@ -47,7 +49,7 @@ class ExecutionRoutedSagaManagerTest {
         AnnotatedSagaRepository<RecordingSaga> repository = AnnotatedSagaRepository.<RecordingSaga>builder()
                 .sagaType(RecordingSaga.class).sagaStore(new InMemorySagaStore()).build();
         manager = new ExecutionRoutedSagaManager<>(AnnotatedSagaManager.<RecordingSaga>builder()
-                .sagaType(RecordingSaga.class).sagaRepository(repository), "executionId");
+                .sagaType(RecordingSaga.class).sagaRepository(repository), "executionId", released::incrementAndGet);
     }
 
     @Test
@@ -88,6 +90,13 @@ class ExecutionRoutedSagaManagerTest {
     @Test
     void offersEverythingItHandlesToASingleWholeSegment() {
         assertThat(manager.canHandle(accepted(new ExecutionId(UUID.randomUUID())), Segment.ROOT_SEGMENT)).isTrue();
+    }
+
+    @Test
+    void tellsWhenThisNodeReleasesASegment() {
+        manager.segmentReleased(FOUR_SEGMENTS.get(2));
+
+        assertThat(released).hasValue(1);
     }
 
     private List<Segment> segmentsOffered(EventMessage<?> event) {
