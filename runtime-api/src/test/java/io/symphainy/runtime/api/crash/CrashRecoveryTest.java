@@ -17,16 +17,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A runtime killed with SIGKILL while executions wait for retries and run steps loses nothing: after a restart on
  * the same database every acknowledged execution reaches a terminal state, deadlines still fire, and no step
- * outcome is recorded twice.
+ * outcome is recorded twice. The first run stores its processors with four segments and the restart runs with the
+ * default of one, as an upgrade from a runtime of that setting does: every stored segment must still be processed.
  */
 class CrashRecoveryTest {
 
@@ -55,7 +58,9 @@ class CrashRecoveryTest {
         Path log = buildDirectory().resolve("crash-recovery-runtime.log");
         Files.deleteIfExists(log);
 
-        RuntimeProcess first = RuntimeProcess.start(database, keys, log, FAST_RECOVERY);
+        String[] fourSegments = Stream.concat(Arrays.stream(FAST_RECOVERY),
+                Stream.of("--runtime.processors.segments=4")).toArray(String[]::new);
+        RuntimeProcess first = RuntimeProcess.start(database, keys, log, fourSegments);
         String session = post(first, "/session/create", "{}").get("session_id").asText();
         List<String> acknowledged = new ArrayList<>();
         for (int i = 0; i < EXECUTIONS; i++) {
@@ -78,6 +83,8 @@ class CrashRecoveryTest {
             second.stop();
         }
 
+        assertThat(count(database, "select count(*) from token_entry where processor_name = 'saga-coordinator'"))
+                .as("the coordinator's segments, stored by the first run").isEqualTo(4);
         assertThat(duplicateStepOutcomes(database)).isEmpty();
         Map<String, Integer> terminalEvents = countPerExecution(database, "ExecutionCompletedEvent");
         countPerExecution(database, "ExecutionCompensatedEvent").forEach(terminalEvents::put);

@@ -54,12 +54,12 @@ public class AxonMessagingConfiguration {
      * .audit-batch-size}), which it writes with a few batched statements.
      */
     @Bean
-    public ConfigurerModule eventProcessing(ProcessorProperties properties) {
+    public ConfigurerModule eventProcessing(ProcessorProperties properties, StoredSegments stored) {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()
-                .registerTrackingEventProcessorConfiguration(configuration -> processors(properties))
+                .registerTrackingEventProcessorConfiguration(configuration -> processors(properties, stored))
                 .registerTrackingEventProcessorConfiguration(SagaCoordinator.PROCESSING_GROUP,
-                        configuration -> processors(properties)
+                        configuration -> processors(properties, stored)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 .registerTrackingEventProcessorConfiguration(WalProjection.PROCESSING_GROUP,
                         configuration -> singleSegment(properties.batchSize()))
@@ -75,8 +75,10 @@ public class AxonMessagingConfiguration {
                 .andBatchSize(batchSize);
     }
 
-    private static TrackingEventProcessorConfiguration processors(ProcessorProperties properties) {
-        return TrackingEventProcessorConfiguration.forParallelProcessing(properties.segments())
+    /** A new processor gets the configured segments; every processor gets a thread for each segment it may have. */
+    public static TrackingEventProcessorConfiguration processors(ProcessorProperties properties,
+                                                                 StoredSegments stored) {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(stored.threadsPerProcessor())
                 .andInitialSegmentsCount(properties.segments())
                 .andBatchSize(properties.batchSize());
     }

@@ -1,8 +1,9 @@
 package io.symphainy.runtime.core.webhook;
 
 import io.symphainy.runtime.core.config.ProcessorProperties;
+import io.symphainy.runtime.core.infrastructure.AxonMessagingConfiguration;
+import io.symphainy.runtime.core.infrastructure.StoredSegments;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,13 +18,11 @@ import org.springframework.context.annotation.Configuration;
 public class WebhookConfiguration {
 
     @Bean
-    public ConfigurerModule webhookProcessing(ProcessorProperties properties) {
+    public ConfigurerModule webhookProcessing(ProcessorProperties properties, StoredSegments stored) {
         return configurer -> configurer.eventProcessing()
                 .registerSubscribingEventProcessor(WebhookEndpointProjection.PROCESSING_GROUP)
                 .registerTrackingEventProcessorConfiguration(WebhookOutbox.PROCESSING_GROUP, configuration ->
-                        TrackingEventProcessorConfiguration.forParallelProcessing(properties.segments())
-                                .andInitialSegmentsCount(properties.segments())
-                                .andBatchSize(properties.batchSize())
+                        AxonMessagingConfiguration.processors(properties, stored)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }
 }
