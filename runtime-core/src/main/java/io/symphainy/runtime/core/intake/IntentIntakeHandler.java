@@ -14,11 +14,8 @@ import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import io.symphainy.runtime.core.execution.messages.RejectionCode;
 import io.symphainy.runtime.core.execution.messages.SubmitIntentCommand;
-import io.symphainy.runtime.core.policy.Policy;
-import io.symphainy.runtime.core.policy.PolicyProperties;
-import io.symphainy.runtime.core.policy.PolicyRules;
+import io.symphainy.runtime.core.policy.CommittedPolicies;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
-import io.symphainy.runtime.core.policy.messages.PolicyId;
 import io.symphainy.runtime.core.policy.messages.PolicySubject;
 import io.symphainy.runtime.core.session.Session;
 import io.symphainy.runtime.core.session.SessionAdmission;
@@ -46,21 +43,18 @@ public class IntentIntakeHandler {
 
     private final Repository<Session> sessions;
     private final Repository<Execution> executions;
-    private final Repository<Policy> policies;
+    private final CommittedPolicies policies;
     private final Curator curator;
-    private final PolicyProperties policyProperties;
     private final IntakeStart start;
     private final ObjectMapper payloadMapper = new ObjectMapper();
 
     public IntentIntakeHandler(@Qualifier("sessionRepository") Repository<Session> sessions,
                                @Qualifier("executionRepository") Repository<Execution> executions,
-                               @Qualifier("policyRepository") Repository<Policy> policies,
-                               Curator curator, PolicyProperties policyProperties, IntakeStart start) {
+                               CommittedPolicies policies, Curator curator, IntakeStart start) {
         this.sessions = sessions;
         this.executions = executions;
         this.policies = policies;
         this.curator = curator;
-        this.policyProperties = policyProperties;
         this.start = start;
     }
 
@@ -164,14 +158,8 @@ public class IntentIntakeHandler {
 
     /** The decision of the tenant's latest committed policy, or the configured fallback when it has none. */
     private PolicyDecision decide(SubmitIntentCommand command, String realm, RegisteredCapability capability) {
-        PolicySubject subject = new PolicySubject(command.tenantId(), command.userId(), command.roles(),
-                command.intentType(), realm, capability.definition().effectiveRiskLevel(), command.payload());
-        try {
-            return policies.load(PolicyId.forTenant(command.tenantId()).toString())
-                    .invoke(policy -> policy.decide(subject, policyProperties.defaultDecision()));
-        } catch (AggregateNotFoundException noPolicy) {
-            return PolicyRules.withoutPolicy(policyProperties.defaultDecision(), subject);
-        }
+        return policies.decide(new PolicySubject(command.tenantId(), command.userId(), command.roles(),
+                command.intentType(), realm, capability.definition().effectiveRiskLevel(), command.payload()));
     }
 
     private IntakeReceipt reject(SubmitIntentCommand command, ExecutionId executionId, String realm,

@@ -7,11 +7,8 @@ import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
-import io.symphainy.runtime.core.policy.Policy;
-import io.symphainy.runtime.core.policy.PolicyProperties;
-import io.symphainy.runtime.core.policy.PolicyRules;
+import io.symphainy.runtime.core.policy.CommittedPolicies;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
-import io.symphainy.runtime.core.policy.messages.PolicyId;
 import io.symphainy.runtime.core.policy.messages.PolicySubject;
 import io.symphainy.runtime.core.replay.messages.PolicyComparison;
 import java.util.ArrayList;
@@ -20,11 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.Repository;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,15 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 class PolicyReevaluation {
 
-    private final Repository<Policy> policies;
+    private final CommittedPolicies policies;
     private final Curator curator;
-    private final PolicyProperties properties;
 
-    PolicyReevaluation(@Qualifier("policyRepository") Repository<Policy> policies, Curator curator,
-                       PolicyProperties properties) {
+    PolicyReevaluation(CommittedPolicies policies, Curator curator) {
         this.policies = policies;
         this.curator = curator;
-        this.properties = properties;
     }
 
     PolicyComparison compare(RecordedEvents events) {
@@ -71,24 +60,9 @@ class PolicyReevaluation {
         return new PolicyComparison(name(then), name(now), differ, version(then), versionNow, reasons);
     }
 
-    /**
-     * What the intake would decide now: the tenant's Policy aggregate, loaded as the intake loads it, so the latest
-     * committed version decides even before the policy read model has caught up.
-     */
+    /** What the intake would decide now: the tenant's latest committed policy version, as the intake reads it. */
     private PolicyDecision decideNow(PolicySubject subject) {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-        try {
-            PolicyDecision decision = policies.load(PolicyId.forTenant(subject.tenantId()).toString())
-                    .invoke(policy -> policy.decide(subject, properties.defaultDecision()));
-            unitOfWork.commit();
-            return decision;
-        } catch (AggregateNotFoundException noPolicy) {
-            unitOfWork.rollback(noPolicy);
-            return PolicyRules.withoutPolicy(properties.defaultDecision(), subject);
-        } catch (RuntimeException failure) {
-            unitOfWork.rollback(failure);
-            throw failure;
-        }
+        return policies.decide(subject);
     }
 
     private static String describe(PolicyDecision decision) {

@@ -1,0 +1,19 @@
+package io.symphainy.runtime.core.policy;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Hands this node's policy publications to the intake's memory of them with a subscribing processor, in the
+ * transaction that records them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PolicyConfiguration {
+
+    @Bean
+    public ConfigurerModule policyCommitProcessing() {
+        return configurer -> configurer.eventProcessing()
+                .registerSubscribingEventProcessor(PolicyCommits.PROCESSING_GROUP);
+    }
+}
