@@ -3,7 +3,9 @@ package io.symphainy.runtime.api.data;
 import io.symphainy.runtime.api.error.ProblemCode;
 import io.symphainy.runtime.api.error.ProblemException;
 import io.symphainy.runtime.api.security.RuntimePrincipal;
+import io.symphainy.runtime.api.web.ProjectionCatchUp;
 import io.symphainy.runtime.api.web.RuntimeCommands;
+import io.symphainy.runtime.core.dataref.DataReferenceProjection;
 import io.symphainy.runtime.core.dataref.messages.DataReferenceView;
 import io.symphainy.runtime.core.dataref.messages.FindDataReferenceQuery;
 import io.symphainy.runtime.core.dataref.messages.FindProvenanceQuery;
@@ -22,17 +24,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Data references of the caller's tenant: the reference with its provenance, its lineage, and on request its
- * content. Another tenant's reference does not exist.
+ * content. Another tenant's reference does not exist. A reference recorded before the request is found even while
+ * the data-references projection still trails the event store.
  */
 @RestController
 public class DataController {
 
     private final QueryGateway queries;
     private final List<DataHydrator> hydrators;
+    private final ProjectionCatchUp catchUp;
 
-    DataController(QueryGateway queries, List<DataHydrator> hydrators) {
+    DataController(QueryGateway queries, List<DataHydrator> hydrators, ProjectionCatchUp catchUp) {
         this.queries = queries;
         this.hydrators = hydrators;
+        this.catchUp = catchUp;
     }
 
     @GetMapping("/data/{ref}")
@@ -59,9 +64,11 @@ public class DataController {
                 .join();
     }
 
+    /** The reference, once the data-references projection holds everything recorded before this request. */
     private DataReferenceView find(RuntimePrincipal caller, String ref) {
-        return queries.query(new FindDataReferenceQuery(RuntimeCommands.tenantOf(caller), ref),
-                        ResponseTypes.optionalInstanceOf(DataReferenceView.class)).join()
+        return catchUp.read(DataReferenceProjection.PROCESSING_GROUP, () -> queries.query(
+                        new FindDataReferenceQuery(RuntimeCommands.tenantOf(caller), ref),
+                        ResponseTypes.optionalInstanceOf(DataReferenceView.class)).join())
                 .orElseThrow(() -> new ProblemException(ProblemCode.DATA_REFERENCE_NOT_FOUND,
                         "data reference " + ref + " not found"));
     }

@@ -3,6 +3,7 @@ package io.symphainy.runtime.core.observability;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -43,6 +44,16 @@ public class ProcessorStatuses {
                 ? streaming(name, (StreamingEventProcessor) processor, segments.get(name), head)
                 : new ProcessorStatus(name, false, processor.isRunning(), processor.isError(), 0, null, null)));
         return statuses;
+    }
+
+    /**
+     * The position up to which the named streaming processor has handled the store (its lowest segment's); empty for
+     * an unknown processor or one without a position yet.
+     */
+    public Optional<Long> position(String processorName) {
+        return processing.eventProcessor(processorName, StreamingEventProcessor.class)
+                .map(processor -> streaming(processorName, processor,
+                        List.copyOf(processor.processingStatus().values()), null).position());
     }
 
     /** The global index of the newest event in the store, {@code null} while it is empty. */
