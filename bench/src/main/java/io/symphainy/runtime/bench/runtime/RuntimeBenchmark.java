@@ -25,6 +25,15 @@ public final class RuntimeBenchmark {
     private static final int SESSIONS = 256;
     /** Audit queries, and replays of each mode, sent untimed after the restart before the timed ones. */
     private static final int WARM_UP_REQUESTS = 300;
+    /**
+     * How long each freshly started runtime is loaded before anything is timed: long enough for the JIT to compile
+     * the hot paths (a C2 compile needs thousands of calls of a method; with 20 s, a profile still showed a fifth of
+     * the runtime's CPU in compiler threads during the timed runs).
+     */
+    private static final int WARM_UP_SECONDS = 60;
+    private static final int QUICK_WARM_UP_SECONDS = 20;
+    /** Intents per second while the intake's runtime warms up: well below what it completes, so no backlog builds. */
+    private static final int INTAKE_WARM_UP_RATE = 40;
 
     private RuntimeBenchmark() {
     }
@@ -77,8 +86,8 @@ public final class RuntimeBenchmark {
             EndToEndBench endToEnd = new EndToEndBench(client, new Sessions(client, SESSIONS), watcher, databases,
                     db, drain);
             System.out.println("warm-up");
-            endToEnd.throughput(options.concurrency(), options.seconds(20, 8), 1, EndToEndBench.empty(),
-                    runtime::cpuMillis);
+            endToEnd.throughput(options.concurrency(), options.seconds(WARM_UP_SECONDS, QUICK_WARM_UP_SECONDS), 1,
+                    EndToEndBench.empty(), runtime::cpuMillis);
             drain.awaitIdle();
             figures.heapAfterWarmUpMiB = runtime.heapUsedMiB();
             figures.heapLiveAfterWarmUpMiB = runtime.liveHeapMiB();
@@ -109,7 +118,8 @@ public final class RuntimeBenchmark {
         try (RuntimeProcess runtime = start(options, databases, db, workDir, "intake");
              RuntimeClient client = new RuntimeClient(runtime.baseUri())) {
             Sessions sessions = new Sessions(client, SESSIONS);
-            OpenLoopLoad.run(20, options.seconds(10, 5), t -> client.submitEcho(sessions.next()).thenApply(r -> 0.0));
+            OpenLoopLoad.run(INTAKE_WARM_UP_RATE, options.seconds(WARM_UP_SECONDS, QUICK_WARM_UP_SECONDS),
+                    t -> client.submitEcho(sessions.next()).thenApply(r -> 0.0));
             drain.awaitIdle();
             try (HeapSampler heap = new HeapSampler(runtime)) {
                 System.out.println("intake");
