@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core;
 
+import io.symphainy.runtime.core.config.IntakeProperties;
 import io.symphainy.runtime.core.config.ProcessorProperties;
 import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.policy.PolicyProperties;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
-@EnableConfigurationProperties({SagaProperties.class, ProcessorProperties.class, PolicyProperties.class})
+@EnableConfigurationProperties({SagaProperties.class, ProcessorProperties.class, PolicyProperties.class,
+        IntakeProperties.class})
 public class RuntimeCoreConfiguration {
 }

@@ -7,6 +7,7 @@ import io.symphainy.runtime.api.intent.IntentController;
 import io.symphainy.runtime.api.intent.SubmitIntentRequest;
 import io.symphainy.runtime.api.security.RuntimePrincipal;
 import io.symphainy.runtime.api.web.RuntimeCommands;
+import io.symphainy.runtime.core.common.RuleViolationException;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.realm.content.store.StagedBlob;
 import io.symphainy.runtime.realm.content.upload.ContentStaging;
@@ -70,7 +71,7 @@ public class ContentUploadController {
         try {
             return intents.submit(caller, new SubmitIntentRequest(null, sessionId, intentType, null,
                     ContentStaging.payloadOf(staged), Map.of(), null));
-        } catch (ProblemException refused) {
+        } catch (ProblemException | RuleViolationException refused) {
             // A refusal is certain: no execution will claim the staging. Any other failure leaves the outcome
             // unknown, so the staging is left to the janitor's grace period.
             staging.discard(tenant, staged);

@@ -7,8 +7,11 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.symphainy.runtime.api.content.ContentUploadController;
 import io.symphainy.runtime.api.error.ProblemCode;
 import io.symphainy.runtime.api.health.HealthController;
+import io.symphainy.runtime.api.intent.IntentController;
+import io.symphainy.runtime.api.replay.ResumeController;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,8 @@ import org.springframework.web.method.HandlerMethod;
  * Adds to every operation the problem+json answers it can give, from what its handler declares: 401 and 403 unless
  * it is public (missing credential; missing role or another tenant named), 400 when it takes parameters or a body,
  * 404 when its path names a resource, 409 when it changes a named or submitted resource, 413, 415 and 422 when it
- * takes a body. Each answer shows the {@code Problem} schema and, as examples, the stable codes of its status.
+ * takes a body, 503 when it submits an intent (a busy intake). Each answer shows the {@code Problem} schema and, as
+ * examples, the stable codes of its status.
  */
 class ProblemResponses implements OperationCustomizer {
 
@@ -36,6 +40,9 @@ class ProblemResponses implements OperationCustomizer {
 
     /** Endpoints anyone may call, without credentials. */
     private static final Set<Class<?>> PUBLIC_CONTROLLERS = Set.of(HealthController.class);
+    /** Endpoints that submit intents, which a busy intake turns away with a 503. */
+    private static final Set<Class<?>> INTAKE_CONTROLLERS = Set.of(IntentController.class,
+            ContentUploadController.class, ResumeController.class);
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
@@ -65,6 +72,9 @@ class ProblemResponses implements OperationCustomizer {
             add(operation, HttpStatus.PAYLOAD_TOO_LARGE);
             add(operation, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
             add(operation, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        if (INTAKE_CONTROLLERS.contains(handler.getBeanType())) {
+            add(operation, HttpStatus.SERVICE_UNAVAILABLE);
         }
         return operation;
     }

@@ -81,7 +81,9 @@ public enum ProblemCode {
     PROJECTION_NOT_REBUILDABLE(HttpStatus.CONFLICT, "Projection not rebuildable",
             "This event processor cannot be replayed: it acts on events instead of projecting them."),
     PROJECTION_REBUILD_IN_PROGRESS(HttpStatus.CONFLICT, "Projection rebuild in progress",
-            "The projection is already being rebuilt; follow its progress.");
+            "The projection is already being rebuilt; follow its progress."),
+    RUNTIME_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "Runtime busy",
+            "The runtime takes no new intent right now and recorded nothing; try again after Retry-After seconds.");
 
     private static final String TYPE_PREFIX = "urn:symphainy:problem:";
 

@@ -21,5 +21,7 @@ public enum RuleViolationCode {
     /** The person who submitted an intent cannot decide on its approval (four-eyes principle). */
     SELF_APPROVAL_FORBIDDEN,
     /** The API key does not exist, or belongs to another tenant. */
-    API_KEY_NOT_FOUND
+    API_KEY_NOT_FOUND,
+    /** The runtime takes no new intent right now (too many at once, or too much work waiting); nothing was recorded. */
+    RUNTIME_BUSY
 }

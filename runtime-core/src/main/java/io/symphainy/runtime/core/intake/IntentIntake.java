@@ -16,22 +16,30 @@ import org.springframework.stereotype.Component;
 public class IntentIntake {
 
     private final CommandGateway commands;
+    private final IntakeAdmission admission;
 
-    public IntentIntake(CommandGateway commands) {
+    public IntentIntake(CommandGateway commands, IntakeAdmission admission) {
         this.commands = commands;
+        this.admission = admission;
     }
 
     /**
-     * Submits an intent and waits for its recorded outcome. Two concurrent submissions with one idempotency key race
-     * to create the same execution; the loser submits again and finds the winner's execution.
+     * Submits an intent and waits for its recorded outcome, once the intake has a place for it
+     * ({@link IntakeAdmission}). Two concurrent submissions with one idempotency key race to create the same
+     * execution; the loser submits again and finds the winner's execution.
+     *
+     * @throws io.symphainy.runtime.core.common.RuleViolationException {@code RUNTIME_BUSY} when the intake has no place
+     *                                                                  for it; nothing is recorded then
      */
     public IntakeReceipt submit(SubmitIntentCommand command) {
         CommandMessage<SubmitIntentCommand> message = GenericCommandMessage.<SubmitIntentCommand>asCommandMessage(command)
                 .withMetaData(CallerMetaData.of(command.tenantId(), command.userId(), command.sessionId()));
-        try {
-            return commands.sendAndWait(message);
-        } catch (AggregateStreamCreationException lostRace) {
-            return commands.sendAndWait(message);
+        try (IntakeAdmission.Slot ignored = admission.enter(command.tenantId())) {
+            try {
+                return commands.sendAndWait(message);
+            } catch (AggregateStreamCreationException lostRace) {
+                return commands.sendAndWait(message);
+            }
         }
     }
 }

@@ -28,6 +28,8 @@ public class RuntimeMeters {
     public static final String INTENTS_ACCEPTED = "runtime.intents.accepted";
     /** Well-formed intents the runtime refused, by tenant and reason (the rejection code). */
     public static final String INTENTS_REJECTED = "runtime.intents.rejected";
+    /** Counter: intents turned away because the runtime was busy, before anything was recorded. */
+    public static final String INTENTS_SHED = "runtime.intents.shed";
     /** From acceptance to the terminal event, by tenant, capability and outcome. */
     public static final String EXECUTION_DURATION = "runtime.execution.duration";
     /** Each finished forward attempt of a step, by tenant, capability, step and outcome. */
@@ -101,6 +103,11 @@ public class RuntimeMeters {
     void intentRejected(String tenant, String reason) {
         counter(INTENTS_REJECTED, "well-formed intents the runtime refused", TENANT, tenant, REASON,
                 lowerCase(reason)).increment();
+    }
+
+    /** An intent the intake turned away because the runtime was busy; nothing of it was recorded. */
+    public void intentShed(String tenant) {
+        counter(INTENTS_SHED, "intents turned away because the runtime was busy", TENANT, tenant).increment();
     }
 
     void executionFinished(String tenant, String capability, String outcome, Duration duration) {

@@ -122,6 +122,11 @@ public class StepWorker implements DisposableBean {
         });
     }
 
+    /** Step attempts waiting for a thread of this node's worker. */
+    public int backlog() {
+        return steps.getQueue().size();
+    }
+
     /** Whether this node's worker closed the execution when its saga completed, so the coordinator need not. */
     public boolean closedExecution(ExecutionId executionId) {
         return handOffs.isClosed(executionId);
