@@ -12,7 +12,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists recorded events with their payloads as the event store's JSON, the way the WAL view shows them.
+ * Lists recorded events with their payloads as the event store's JSON, the way the WAL view shows them. Events read
+ * from the store give back the JSON they were read from, so nothing is deserialized just to be serialized again.
  */
 @Component
 class ReplayedEvents {
@@ -31,8 +32,8 @@ class ReplayedEvents {
                     ? global.getGlobalIndex() : null;
             listed.add(new ReplayedEvent(listed.size(), position, event.getIdentifier(), event.getType(),
                     event.getAggregateIdentifier(), event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
-                    event.getTimestamp(), JsonColumns.readMap(JsonColumns.write(event.getMetaData())),
-                    JsonColumns.readMap(serializer.serialize(event.getPayload(), String.class).getData())));
+                    event.getTimestamp(), JsonColumns.readMap(event.serializeMetaData(serializer, String.class).getData()),
+                    JsonColumns.readMap(event.serializePayload(serializer, String.class).getData())));
         }
         return listed;
     }
