@@ -33,6 +33,7 @@ public class AuditTimeline {
     private final TransactionTemplate readOnly;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TimelineWindowWalk windowWalk;
 
     AuditTimeline(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
                   EventProcessingConfiguration processing, EventStore eventStore) {
@@ -43,16 +44,26 @@ public class AuditTimeline {
         this.readOnly.setReadOnly(true);
         this.processing = processing;
         this.eventStore = eventStore;
+        this.windowWalk = new TimelineWindowWalk(jdbc, TimelineWindowWalk.EXAMINED);
     }
 
-    /** The entries after a position, at most {@code limit} of them. */
+    /**
+     * The entries after a position, at most {@code limit} of them. A time window's page is walked
+     * ({@link TimelineWindowWalk}) unless the walk gives up or the filter names an execution or a session.
+     */
     public TimelinePage page(TimelineFilter filter, long afterPosition, int limit) {
-        TimelineSql sql = TimelineSql.of(filter);
-        List<TimelineEntryView> entries = jdbc.query(sql.select(afterPosition, limit + 1),
-                (row, n) -> TimelineSql.view(row), sql.arguments());
+        List<TimelineEntryView> entries = TimelineSql.of(filter).walkable()
+                ? windowWalk.read(filter, afterPosition, limit + 1)
+                        .orElseGet(() -> selected(filter, afterPosition, limit + 1))
+                : selected(filter, afterPosition, limit + 1);
         boolean more = entries.size() > limit;
         List<TimelineEntryView> page = more ? entries.subList(0, limit) : entries;
         return new TimelinePage(List.copyOf(page), more ? page.get(page.size() - 1).position() : null);
+    }
+
+    private List<TimelineEntryView> selected(TimelineFilter filter, long afterPosition, int rows) {
+        TimelineSql sql = TimelineSql.of(filter);
+        return jdbc.query(sql.select(afterPosition, rows), (row, n) -> TimelineSql.view(row), sql.arguments());
     }
 
     /**

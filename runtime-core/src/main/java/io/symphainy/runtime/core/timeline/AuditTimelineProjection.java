@@ -53,6 +53,7 @@ public class AuditTimelineProjection {
     @ResetHandler
     void reset() {
         jdbc.update("delete from audit_timeline_entry");
+        jdbc.update("delete from audit_timeline_span");
         jdbc.update("delete from audit_timeline_intent");
         // The chain is append-only: a rebuild re-reads events it has chained already and skips them, so it can
         // never recompute links over a store that was tampered with since.

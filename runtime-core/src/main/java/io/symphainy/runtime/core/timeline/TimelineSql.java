@@ -12,20 +12,22 @@ import java.util.List;
  * The SQL of audit timeline reads: a tenant-scoped where clause built from a {@link TimelineFilter}, and the
  * mapping of a row to its view.
  *
- * <p>A page of a time window is not read by walking the tenant's positions: occurred_at follows no position order
- * the planner can rely on, and a walk through the primary key filtering on the window reads the tenant's whole
- * history before a late or empty window. The window's positions are selected first, in full, from the
- * {@code (tenant_id, occurred_at, position)} index (a materialized CTE, so the planner cannot turn it back into the
- * walk), and only the page's rows are read, in position order.
+ * <p>A page of a time window is read one of two ways. {@link #walk} walks the tenant's positions between bounds
+ * that hold every entry of the window (taken from the {@code audit_timeline_span} summary, see
+ * {@link TimelineWindowWalk}) and stops at the page's last entry. {@link #select} reads the window's positions
+ * first, in full, from the {@code (tenant_id, occurred_at, position)} index (a materialized CTE, so the planner cannot
+ * turn it into a walk from the tenant's first position), and then only the page's rows, in position order.
  */
 final class TimelineSql {
 
     private final StringBuilder where = new StringBuilder("tenant_id = ?");
     private final List<Object> arguments = new ArrayList<>();
     private final boolean window;
+    private final boolean scopedToExecutionOrSession;
 
     private TimelineSql(TimelineFilter filter) {
         window = filter.from() != null || filter.to() != null;
+        scopedToExecutionOrSession = filter.executionId() != null || filter.sessionId() != null;
         arguments.add(filter.tenantId().value());
         add("occurred_at >= ?", filter.from() == null ? null : JsonColumns.timestamp(filter.from()));
         add("occurred_at < ?", filter.to() == null ? null : JsonColumns.timestamp(filter.to()));
@@ -58,6 +60,25 @@ final class TimelineSql {
         }
         String sql = "select * from audit_timeline_entry where " + where + " and position > ? order by position";
         return limit == null ? sql : sql + " limit ?";
+    }
+
+    /** Whether a page is best read by a {@link #walk}: a time window, not narrowed to an execution or a session. */
+    boolean walkable() {
+        return window && !scopedToExecutionOrSession;
+    }
+
+    /**
+     * At most {@code limit} entries matching the filter among the first {@code examined} entries of the tenant after
+     * {@code afterPosition} and up to {@code lastPosition}, in position order; the arguments are those of
+     * {@link #arguments()}. The inner select is fenced ({@code offset 0}) so the filter is applied to the walked
+     * entries, not planned into another index scan.
+     */
+    String walk(long afterPosition, long lastPosition, int examined, int limit) {
+        arguments.addAll(0, List.of(arguments.get(0), afterPosition, lastPosition, examined));
+        arguments.add(limit);
+        return "select * from (select * from audit_timeline_entry where tenant_id = ? and position > ? "
+                + "and position <= ? order by position limit ? offset 0) walked where " + where
+                + " order by position limit ?";
     }
 
     Object[] arguments() {
