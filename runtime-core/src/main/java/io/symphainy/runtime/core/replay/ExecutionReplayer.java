@@ -12,7 +12,6 @@ import io.symphainy.runtime.core.replay.messages.StateDrift;
 import io.symphainy.runtime.core.replay.messages.StateReplay;
 import io.symphainy.runtime.core.replay.messages.StepReplay;
 import io.symphainy.runtime.core.saga.Saga;
-import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.saga.messages.SagaSnapshot;
 import io.symphainy.runtime.core.state.messages.ExecutionStateView;
 import io.symphainy.runtime.core.state.messages.FindExecutionStateQuery;
@@ -21,29 +20,29 @@ import java.util.Optional;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * Replays an execution from the event store (the one reader of aggregates' events besides the repositories) and
- * records on the execution that it was replayed. Nothing else is sent: no step reports, no lifecycle commands.
+ * Replays an execution from the event store (read by {@code RecordedEventsReader}, the one reader of aggregates'
+ * events besides the repositories) and records on the execution that it was replayed. Nothing else is sent: no step
+ * reports, no lifecycle commands.
  */
 @Component
 public class ExecutionReplayer {
 
-    private final EventStore eventStore;
+    private final RecordedEventsReader reader;
     private final QueryGateway queries;
     private final CommandGateway commands;
     private final ShadowRun shadowRun;
     private final ReplayedEvents listing;
     private final PolicyReevaluation policy;
 
-    ExecutionReplayer(EventStore eventStore, QueryGateway queries, CommandGateway commands, ShadowRun shadowRun,
+    ExecutionReplayer(RecordedEventsReader reader, QueryGateway queries, CommandGateway commands, ShadowRun shadowRun,
                       ReplayedEvents listing, PolicyReevaluation policy) {
         this.policy = policy;
-        this.eventStore = eventStore;
+        this.reader = reader;
         this.queries = queries;
         this.commands = commands;
         this.shadowRun = shadowRun;
@@ -52,8 +51,7 @@ public class ExecutionReplayer {
 
     /** The replay's report, or nothing when the tenant has no such execution. */
     public Optional<ReplayReport> replay(ReplayRequest request) {
-        RecordedEvents events = RecordedEvents.of(read(request.executionId().toString()),
-                read(SagaId.forExecution(request.executionId()).toString()));
+        RecordedEvents events = reader.read(request.executionId());
         if (!events.belongsTo(request.tenantId())) {
             return Optional.empty();
         }
@@ -117,8 +115,4 @@ public class ExecutionReplayer {
         return state.drift().isEmpty() ? "no drift" : "drift in " + state.drift().size() + " fields";
     }
 
-    private List<DomainEventMessage<?>> read(String aggregateIdentifier) {
-        return eventStore.readEvents(aggregateIdentifier, 0).asStream()
-                .<DomainEventMessage<?>>map(event -> event).toList();
-    }
 }
