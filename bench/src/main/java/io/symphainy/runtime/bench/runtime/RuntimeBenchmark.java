@@ -23,8 +23,8 @@ import java.util.Map;
 public final class RuntimeBenchmark {
 
     private static final int SESSIONS = 256;
-    /** Audit queries, and replays of each mode, sent untimed after the restart before the timed ones. */
-    private static final int WARM_UP_REQUESTS = 300;
+    /** Audit queries, and replays of each mode, in each round of the untimed warm-up after the store's restart. */
+    private static final int STORE_WARM_UP_ROUND = 100;
     /**
      * How long each freshly started runtime is loaded before anything is timed: long enough for the JIT to compile
      * the hot paths (a C2 compile needs thousands of calls of a method; with 20 s, a profile still showed a fifth of
@@ -149,9 +149,7 @@ public final class RuntimeBenchmark {
     private static void measureStore(BenchOptions options, StoreBench store, Figures figures) throws Exception {
         figures.timelineRows = store.timelineRows();
         // The runtime was just restarted: warm its query and replay paths (JIT, caches, pools) before timing them.
-        store.auditQuery(WARM_UP_REQUESTS);
-        store.replay("events_only", WARM_UP_REQUESTS);
-        store.replay("state_only", WARM_UP_REQUESTS);
+        store.warmUp(options.seconds(WARM_UP_SECONDS, QUICK_WARM_UP_SECONDS), STORE_WARM_UP_ROUND);
         for (int run = 0; run < options.repetitions(); run++) {
             double[] audit = store.auditQuery(options.queries());
             figures.auditP50.add(audit[0]);

@@ -102,6 +102,20 @@ final class StoreBench {
         return databases.queryLong(database, "select count(*) from audit_timeline_entry");
     }
 
+    /**
+     * Sends timeline queries and replays of both modes, untimed, in rounds of {@code perRound} each, until
+     * {@code duration} has passed: the restarted runtime's query and replay paths get compiled by the JIT (a few
+     * hundred calls leave them interpreted or in C1 code) and its pools and caches filled before anything is timed.
+     */
+    void warmUp(Duration duration, int perRound) throws IOException, InterruptedException, SQLException {
+        long deadline = System.nanoTime() + duration.toNanos();
+        do {
+            auditQuery(perRound);
+            replay("events_only", perRound);
+            replay("state_only", perRound);
+        } while (System.nanoTime() < deadline);
+    }
+
     /** p50 and p99 (ms) of {@code queries} timeline pages (limit 100) for random 10-minute windows of the tenant. */
     double[] auditQuery(int queries) throws IOException, InterruptedException, SQLException {
         long from = databases.queryLong(database, "select (extract(epoch from min(occurred_at)) * 1000)::bigint "
