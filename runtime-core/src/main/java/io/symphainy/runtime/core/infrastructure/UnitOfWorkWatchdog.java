@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.infrastructure;
 
+import io.symphainy.runtime.core.common.DaemonThreads;
 import io.symphainy.runtime.core.config.WatchdogProperties;
 import java.time.Duration;
 import java.util.Arrays;
@@ -17,7 +18,6 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Keeps every unit of work within its time: one warning, with the thread's stack, when a unit of work runs longer
@@ -41,7 +41,7 @@ public class UnitOfWorkWatchdog implements DisposableBean {
     public UnitOfWorkWatchdog(WatchdogProperties properties) {
         this.warningAfterNanos = properties.warningAfter().toNanos();
         this.timeLimitNanos = properties.timeLimit().toNanos();
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(daemonThreads());
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("unit-of-work-watchdog-"));
         long sweepMillis = Math.max(1, properties.sweepInterval().toMillis());
         sweeper.scheduleWithFixedDelay(this::sweep, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
     }
@@ -108,12 +108,6 @@ public class UnitOfWorkWatchdog implements DisposableBean {
     private static String stackOf(Thread thread) {
         return Arrays.stream(thread.getStackTrace()).map(frame -> "\tat " + frame)
                 .collect(Collectors.joining("\n"));
-    }
-
-    private static CustomizableThreadFactory daemonThreads() {
-        CustomizableThreadFactory threads = new CustomizableThreadFactory("unit-of-work-watchdog-");
-        threads.setDaemon(true);
-        return threads;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.replay;
 
+import io.symphainy.runtime.core.common.DaemonThreads;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ class RecordedEventsReader implements DisposableBean {
 
     private final EventStore eventStore;
     private final ThreadPoolExecutor readers = new ThreadPoolExecutor(0, READER_THREADS, 60, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), daemons(), new ThreadPoolExecutor.CallerRunsPolicy());
+            new SynchronousQueue<>(), DaemonThreads.named("replay-read-"), new ThreadPoolExecutor.CallerRunsPolicy());
 
     RecordedEventsReader(EventStore eventStore) {
         this.eventStore = eventStore;
@@ -50,12 +50,6 @@ class RecordedEventsReader implements DisposableBean {
     private List<DomainEventMessage<?>> stream(String aggregateIdentifier) {
         return eventStore.readEvents(aggregateIdentifier, 0).asStream()
                 .<DomainEventMessage<?>>map(event -> event).toList();
-    }
-
-    private static CustomizableThreadFactory daemons() {
-        CustomizableThreadFactory factory = new CustomizableThreadFactory("replay-read-");
-        factory.setDaemon(true);
-        return factory;
     }
 
     @Override

@@ -32,7 +32,8 @@ class ReplayedEvents {
                     ? global.getGlobalIndex() : null;
             listed.add(new ReplayedEvent(listed.size(), position, event.getIdentifier(), event.getType(),
                     event.getAggregateIdentifier(), event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
-                    event.getTimestamp(), JsonColumns.readMap(event.serializeMetaData(serializer, String.class).getData()),
+                    event.getTimestamp(),
+                    JsonColumns.readMap(event.serializeMetaData(serializer, String.class).getData()),
                     JsonColumns.readMap(event.serializePayload(serializer, String.class).getData())));
         }
         return listed;

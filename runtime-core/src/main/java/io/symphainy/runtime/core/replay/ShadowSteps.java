@@ -3,6 +3,7 @@ package io.symphainy.runtime.core.replay;
 import io.symphainy.runtime.core.capability.spi.Step;
 import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepResult;
+import io.symphainy.runtime.core.common.DaemonThreads;
 import io.symphainy.runtime.core.worker.StepFailureCodes;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,7 @@ class ShadowSteps implements DisposableBean {
 
     private static final int THREADS = 2;
 
-    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS, daemons());
+    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS, DaemonThreads.named("replay-step-"));
 
     StepResult run(Step action, StepContext context, long timeoutMillis) {
         Future<StepResult> running = threads.submit(() -> action.run(context));
@@ -43,12 +43,6 @@ class ShadowSteps implements DisposableBean {
             return StepResult.retryableFailure(StepFailureCodes.STEP_ERROR,
                     cause.getClass().getSimpleName() + ": " + cause.getMessage());
         }
-    }
-
-    private static CustomizableThreadFactory daemons() {
-        CustomizableThreadFactory factory = new CustomizableThreadFactory("replay-step-");
-        factory.setDaemon(true);
-        return factory;
     }
 
     @Override

@@ -22,13 +22,15 @@ final class TimelineSql {
 
     private final StringBuilder where = new StringBuilder("tenant_id = ?");
     private final List<Object> arguments = new ArrayList<>();
+    private final String tenant;
     private final boolean window;
     private final boolean scopedToExecutionOrSession;
 
     private TimelineSql(TimelineFilter filter) {
+        tenant = filter.tenantId().value();
         window = filter.from() != null || filter.to() != null;
         scopedToExecutionOrSession = filter.executionId() != null || filter.sessionId() != null;
-        arguments.add(filter.tenantId().value());
+        arguments.add(tenant);
         add("occurred_at >= ?", filter.from() == null ? null : JsonColumns.timestamp(filter.from()));
         add("occurred_at < ?", filter.to() == null ? null : JsonColumns.timestamp(filter.to()));
         add("execution_id = ?", filter.executionId());
@@ -74,7 +76,7 @@ final class TimelineSql {
      * entries, not planned into another index scan.
      */
     String walk(long afterPosition, long lastPosition, int examined, int limit) {
-        arguments.addAll(0, List.of(arguments.get(0), afterPosition, lastPosition, examined));
+        arguments.addAll(0, List.of(tenant, afterPosition, lastPosition, examined));
         arguments.add(limit);
         return "select * from (select * from audit_timeline_entry where tenant_id = ? and position > ? "
                 + "and position <= ? order by position limit ? offset 0) walked where " + where

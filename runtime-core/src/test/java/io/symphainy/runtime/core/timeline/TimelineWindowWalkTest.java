@@ -128,7 +128,8 @@ class TimelineWindowWalkTest {
 
     private void insert(String tenant, Instant occurredAt) {
         jdbc.update("""
-                insert into audit_timeline_entry (event_identifier, tenant_id, event_type, summary, occurred_at, payload)
+                insert into audit_timeline_entry
+                    (event_identifier, tenant_id, event_type, summary, occurred_at, payload)
                 values (?, ?, 'StepSucceededEvent', 'walked', ?, '{}'::jsonb)""",
                 UUID.randomUUID().toString(), tenant, Timestamp.from(occurredAt));
     }
