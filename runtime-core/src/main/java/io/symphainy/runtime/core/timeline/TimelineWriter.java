@@ -3,8 +3,6 @@ package io.symphainy.runtime.core.timeline;
 import io.symphainy.runtime.core.timeline.chain.AuditChainRecorder;
 import io.symphainy.runtime.core.timeline.chain.ChainAppend;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,12 +28,6 @@ class TimelineWriter {
     private static final String INSERT_INTENT = """
             insert into audit_timeline_intent (execution_id, intent_type, capability) values (?, ?, ?)
             on conflict (execution_id) do nothing""";
-    private static final String INSERT_ENTRY = """
-            insert into audit_timeline_entry (event_identifier, tenant_id, session_id, execution_id, user_id,
-                intent_type, capability, event_type, outcome, summary, step_name, attempt, duration_millis,
-                occurred_at, payload)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
-            on conflict (event_identifier) do nothing""";
 
     private final JdbcTemplate jdbc;
     private final AuditChainRecorder chain;
@@ -103,31 +95,6 @@ class TimelineWriter {
     }
 
     private void insertEntries(List<TimelineEntry> entries, List<TimelineIntent> carried) {
-        List<Integer> indexes = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            indexes.add(i);
-        }
-        jdbc.batchUpdate(INSERT_ENTRY, indexes, indexes.size(),
-                (insert, index) -> bind(insert, entries.get(index), carried.get(index)));
-    }
-
-    private static void bind(PreparedStatement insert, TimelineEntry entry, TimelineIntent intent)
-            throws SQLException {
-        TimelineFacts facts = entry.facts();
-        insert.setString(1, entry.event().getIdentifier());
-        insert.setString(2, entry.tenantId());
-        insert.setObject(3, entry.sessionId(), Types.OTHER);
-        insert.setObject(4, entry.executionId(), Types.OTHER);
-        insert.setString(5, entry.userId());
-        insert.setString(6, intent == null ? null : intent.intentType());
-        insert.setString(7, intent == null ? null : intent.capability());
-        insert.setString(8, entry.eventType());
-        insert.setString(9, facts.outcome());
-        insert.setString(10, facts.summary());
-        insert.setString(11, facts.stepName());
-        insert.setObject(12, facts.attempt(), Types.INTEGER);
-        insert.setObject(13, facts.durationMillis(), Types.BIGINT);
-        insert.setTimestamp(14, entry.occurredAt());
-        insert.setString(15, entry.payload());
+        jdbc.update(new TimelineEntryInsert(entries, carried));
     }
 }
