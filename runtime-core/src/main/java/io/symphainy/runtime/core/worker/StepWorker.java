@@ -1,7 +1,6 @@
 package io.symphainy.runtime.core.worker;
 
 import io.symphainy.runtime.core.capability.Curator;
-import io.symphainy.runtime.core.capability.RegisteredCapability;
 import io.symphainy.runtime.core.capability.spi.Step;
 import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
@@ -48,7 +47,7 @@ public class StepWorker implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StepWorker.class);
 
-    private final Curator curator;
+    private final StepPlans plans;
     private final StepContextLoader contexts;
     private final StepOutcomeReporter reporter;
     private final SagaProperties properties;
@@ -60,7 +59,7 @@ public class StepWorker implements DisposableBean {
 
     StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter,
                SagaProperties properties, ObjectProvider<EventProcessingConfiguration> processing) {
-        this.curator = curator;
+        this.plans = new StepPlans(curator, properties.defaultStepTimeout());
         this.contexts = contexts;
         this.reporter = reporter;
         this.properties = properties;
@@ -77,7 +76,7 @@ public class StepWorker implements DisposableBean {
 
     /** How long the persistent deadline waits before it counts the attempt as lost. */
     public Duration lossDeadline(StepInvocation invocation) {
-        return timeoutOf(invocation).plus(properties.timeoutGrace());
+        return plans.timeoutOf(invocation).plus(properties.timeoutGrace());
     }
 
     /**
@@ -143,7 +142,7 @@ public class StepWorker implements DisposableBean {
 
     private void submit(StepInvocation invocation, StepContextSource source) {
         long started = System.nanoTime();
-        Optional<StepDefinition> definition = definitionOf(invocation);
+        Optional<StepDefinition> definition = plans.definitionOf(invocation);
         Optional<Step> work = definition
                 .map(step -> invocation.phase() == StepPhase.FORWARD ? step.action() : step.compensation());
         // Reports go out from the attempt's thread or the timer's, never from the thread that handed the attempt
@@ -155,7 +154,7 @@ public class StepWorker implements DisposableBean {
             return;
         }
         String stepName = definition.get().name();
-        Duration timeout = timeoutOf(invocation);
+        Duration timeout = plans.timeoutOf(invocation);
         CompletableFuture<StepResult> outcome = new CompletableFuture<>();
         AtomicReference<Future<?>> running = new AtomicReference<>();
         ScheduledFuture<?> cutOff = timer.schedule(() -> {
@@ -215,9 +214,7 @@ public class StepWorker implements DisposableBean {
                 || !(result instanceof StepResult.Succeeded)) {
             return Optional.empty();
         }
-        boolean hasNext = curator.named(invocation.capability())
-                .filter(capability -> invocation.stepIndex() + 1 < capability.plan().size()).isPresent();
-        if (!hasNext || !coordinatorHere()) {
+        if (!plans.hasStepAfter(invocation) || !coordinatorHere()) {
             return Optional.empty();
         }
         return Optional.of(new StepInvocation(invocation.sagaId(), invocation.executionId(), invocation.tenantId(),
@@ -279,20 +276,6 @@ public class StepWorker implements DisposableBean {
 
     /** An attempt's outcome and the context it ran with ({@code null} when the context could not be built). */
     private record Attempted(StepContext context, StepResult result) {
-    }
-
-    private Optional<StepDefinition> definitionOf(StepInvocation invocation) {
-        return curator.named(invocation.capability())
-                .filter(capability -> invocation.stepIndex() < capability.plan().size())
-                .map(capability -> capability.step(invocation.stepIndex()));
-    }
-
-    private Duration timeoutOf(StepInvocation invocation) {
-        return curator.named(invocation.capability())
-                .filter(capability -> invocation.stepIndex() < capability.plan().size())
-                .map(RegisteredCapability::plan)
-                .map(plan -> Duration.ofMillis(plan.get(invocation.stepIndex()).timeoutMillis()))
-                .orElse(properties.defaultStepTimeout());
     }
 
     @Override
