@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionCatchUp {
 
-    private static final long POLL_MILLIS = 5;
-
     private final ProcessorStatuses processors;
     private final ReadYourWritesProperties properties;
 
@@ -35,16 +33,8 @@ public class ProjectionCatchUp {
         long deadline = System.nanoTime() + properties.maxWait().toNanos();
         while (processors.position(projection).filter(position -> position >= head).isEmpty()
                 && System.nanoTime() < deadline) {
-            sleep();
+            Pause.briefly();
         }
         return query.get();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

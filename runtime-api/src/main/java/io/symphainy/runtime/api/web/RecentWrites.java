@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecentWrites {
 
-    private static final long POLL_MILLIS = 5;
-
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final ReadYourWritesProperties properties;
 
@@ -45,7 +43,7 @@ public class RecentWrites {
         }
         long deadline = System.nanoTime() + properties.maxWait().toNanos();
         while (found.isEmpty() && System.nanoTime() < deadline) {
-            sleep();
+            Pause.briefly();
             found = projection.get();
         }
         found.ifPresent(ignored -> acknowledged.remove(key));
@@ -54,13 +52,5 @@ public class RecentWrites {
 
     private static String key(String tenantId, Object id) {
         return tenantId.length() + ":" + tenantId + ":" + id;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

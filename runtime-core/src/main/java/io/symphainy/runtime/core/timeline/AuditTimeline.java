@@ -52,10 +52,8 @@ public class AuditTimeline {
      * ({@link TimelineWindowWalk}) unless the walk gives up or the filter names an execution or a session.
      */
     public TimelinePage page(TimelineFilter filter, long afterPosition, int limit) {
-        List<TimelineEntryView> entries = TimelineSql.of(filter).walkable()
-                ? windowWalk.read(filter, afterPosition, limit + 1)
-                        .orElseGet(() -> selected(filter, afterPosition, limit + 1))
-                : selected(filter, afterPosition, limit + 1);
+        List<TimelineEntryView> entries = windowWalk.read(filter, afterPosition, limit + 1)
+                .orElseGet(() -> selected(filter, afterPosition, limit + 1));
         boolean more = entries.size() > limit;
         List<TimelineEntryView> page = more ? entries.subList(0, limit) : entries;
         return new TimelinePage(List.copyOf(page), more ? page.get(page.size() - 1).position() : null);

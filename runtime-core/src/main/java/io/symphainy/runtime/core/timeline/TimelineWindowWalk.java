@@ -35,9 +35,14 @@ final class TimelineWindowWalk {
 
     /**
      * At most {@code rows} entries matching the filter after {@code afterPosition}, in position order; nothing when
-     * the walk gave up.
+     * the page is not a walk's to read (no time window, or one narrowed to an execution or a session, which have
+     * indexes of their own) or the walk gave up.
      */
     Optional<List<TimelineEntryView>> read(TimelineFilter filter, long afterPosition, int rows) {
+        TimelineSql sql = TimelineSql.of(filter);
+        if (!sql.walkable()) {
+            return Optional.empty();
+        }
         Long[] bounds = jdbc.queryForObject("select min(first_position), max(last_position) from "
                         + "audit_timeline_span where tenant_id = ? and span >= ? and span <= ?",
                 (row, n) -> new Long[] {row.getObject(1, Long.class), row.getObject(2, Long.class)},
@@ -46,7 +51,6 @@ final class TimelineWindowWalk {
             return Optional.of(List.of());
         }
         long walkAfter = Math.max(afterPosition, bounds[0] - 1);
-        TimelineSql sql = TimelineSql.of(filter);
         List<TimelineEntryView> entries = jdbc.query(sql.walk(walkAfter, bounds[1], examined, rows),
                 (row, n) -> TimelineSql.view(row), sql.arguments());
         if (entries.size() < rows && walkedAll(filter, walkAfter, bounds[1])) {
