@@ -1,11 +1,12 @@
-// Projection status (GET /runtime/projections): position, lag, replaying, and the progress of a rebuild, which
-// admins start (POST /runtime/projections/{name}/rebuild). The page refreshes while a rebuild runs.
+// Projection status (GET /runtime/projections): the processor feeding each read model (the shared read-models one,
+// or its own rebuild), position, lag, replaying, and the progress of a rebuild, which admins start
+// (POST /runtime/projections/{name}/rebuild). The page refreshes while a rebuild runs.
 import { api } from '../api.js';
 import { badge, h, message, replace, table, time } from '../dom.js';
 import { identity } from '../identity.js';
 
 const REFRESH_MS = 1000;
-const HEADERS = ['Projection', 'Segments', 'Position', 'Head', 'Lag', 'Replaying', 'Last rebuild', 'Action'];
+const HEADERS = ['Projection', 'Processor', 'Segments', 'Position', 'Head', 'Lag', 'Replaying', 'Last rebuild', 'Action'];
 
 export function renderProjections(main) {
   const list = h('div', { id: 'projection-list', 'aria-live': 'polite' });
@@ -44,7 +45,7 @@ export function renderProjections(main) {
     clearTimeout(timer);
     try {
       const { projections } = await api('/runtime/projections');
-      replace(list, table(HEADERS, projections, (p) => [p.name, String(p.segments), String(p.position ?? '—'),
+      replace(list, table(HEADERS, projections, (p) => [p.name, p.processor, String(p.segments), String(p.position ?? '—'),
         String(p.head_position ?? '—'), String(p.lag ?? '—'), p.replaying ? badge('running') : 'no',
         progress(p.rebuild), actionCell(p)]));
       const busy = projections.some((p) => p.replaying || (p.rebuild && !p.rebuild.finished_at));

@@ -2,158 +2,115 @@ package io.symphainy.runtime.api.runtime;
 
 import io.symphainy.runtime.api.error.ProblemCode;
 import io.symphainy.runtime.api.error.ProblemException;
-import io.symphainy.runtime.core.dataref.DataReferenceProjection;
-import io.symphainy.runtime.core.policy.PolicyVersionProjection;
-import io.symphainy.runtime.core.state.ExecutionStateProjection;
-import io.symphainy.runtime.core.state.SessionStateProjection;
-import io.symphainy.runtime.core.timeline.AuditTimelineProjection;
-import io.symphainy.runtime.core.wal.WalProjection;
-import java.time.Duration;
+import io.symphainy.runtime.core.projection.ReadModelProcessor;
+import io.symphainy.runtime.core.projection.ReadModelStatus;
+import io.symphainy.runtime.core.projection.ReadModels;
+import io.symphainy.runtime.core.projection.RebuildRefusedException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
- * The tracking projections of this node: their positions against the event store's head, and their rebuild. Only
- * projections whose {@code @ResetHandler} clears the read model they build may be rebuilt; the saga coordinator (sagas
- * cannot be replayed) and the webhook outbox (its handlers send, and disallow replay) never are.
+ * The projections of this node against the event store's head: every read model by name (all fed by the shared
+ * read-model processor, or by their own rebuild while one runs) and the other streaming processors (the saga
+ * coordinator). Only read models whose reset handler clears what they build may be rebuilt; the coordinator (sagas
+ * cannot be replayed), the webhook outbox (it sends) and the runtime's meters (they count) never are.
  */
 @Component
 public class Projections {
 
-    /** The processors a rebuild may reset: each clears its own tables on reset and rebuilds them from events. */
-    public static final Set<String> REBUILDABLE = Set.of(ExecutionStateProjection.PROCESSING_GROUP,
-            SessionStateProjection.PROCESSING_GROUP, WalProjection.PROCESSING_GROUP,
-            AuditTimelineProjection.PROCESSING_GROUP, DataReferenceProjection.PROCESSING_GROUP,
-            PolicyVersionProjection.PROCESSING_GROUP);
-
-    private static final Duration CLAIM_WAIT = Duration.ofSeconds(5);
-    private static final long CLAIM_POLL_MILLIS = 20;
-
+    private final ReadModels readModels;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final RebuildRegistry registry;
 
-    Projections(EventProcessingConfiguration processing, EventStore eventStore, RebuildRegistry registry) {
+    Projections(ReadModels readModels, EventProcessingConfiguration processing, EventStore eventStore,
+                RebuildRegistry registry) {
+        this.readModels = readModels;
         this.processing = processing;
         this.eventStore = eventStore;
         this.registry = registry;
     }
 
-    /** Every tracking processor, by name. */
+    /** Every read model and every other streaming processor, by name. */
     public List<ProjectionView> list() {
-        Map<String, StreamingEventProcessor> streaming = new TreeMap<>();
-        Map<String, Collection<EventTrackerStatus>> statuses = new TreeMap<>();
+        List<ReadModelStatus> statuses = readModels.statuses();
+        Map<String, Collection<EventTrackerStatus>> others = new TreeMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor tracking) {
-                streaming.put(name, tracking);
-                statuses.put(name, List.copyOf(tracking.processingStatus().values()));
+            if (processor instanceof StreamingEventProcessor streaming && !ReadModelProcessor.NAME.equals(name)) {
+                others.put(name, List.copyOf(streaming.processingStatus().values()));
             }
         });
         // The head is read after the positions, so that no position is ahead of it.
         Long head = headPosition();
         List<ProjectionView> views = new ArrayList<>();
-        streaming.forEach((name, processor) -> views.add(view(name, processor, statuses.get(name), head)));
+        statuses.forEach(status -> views.add(view(status, head)));
+        others.forEach((name, segments) -> views.add(new ProjectionView(name, name, false, segments.size(),
+                lowestPosition(segments), head, lag(lowestPosition(segments), head), false, null)));
+        views.sort((left, right) -> left.name().compareTo(right.name()));
         return views;
     }
 
-    /** Whether the named processor is replaying events it already handled once. */
+    /** Whether the named read model is being rebuilt, so it may not show everything recorded yet. */
     public boolean isReplaying(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::isReplaying).orElse(false);
+        return readModels.isRebuilding(name);
     }
 
     /**
-     * Stops the projection, resets its tokens (its reset handler clears the read model) and starts it again, so it
-     * replays the whole event store.
+     * Clears the read model and replays the event store into it while the other read models stay current.
      *
      * @throws ProblemException {@code PROJECTION_NOT_FOUND}, {@code PROJECTION_NOT_REBUILDABLE},
      *                          {@code PROJECTION_REBUILD_IN_PROGRESS} or {@code PROJECTION_CLAIMED_ELSEWHERE} (another
-     *                          node processes a segment: rebuilds are started where the segments are processed)
+     *                          node runs the shared read-model processor: rebuilds are started where it runs)
      */
     public synchronized void rebuild(String name) {
-        StreamingEventProcessor processor = find(name);
-        if (!REBUILDABLE.contains(name) || !processor.supportsReset()) {
+        if (readModels.find(name).isEmpty() && processing.eventProcessor(name, StreamingEventProcessor.class)
+                .isPresent()) {
             throw new ProblemException(ProblemCode.PROJECTION_NOT_REBUILDABLE, name + " cannot be rebuilt");
-        }
-        if (processor.isReplaying()) {
-            throw new ProblemException(ProblemCode.PROJECTION_REBUILD_IN_PROGRESS, name + " is being rebuilt");
         }
         long start = positionOf(eventStore.createTailToken()).orElse(0L);
         Long head = headPosition();
-        processor.shutDown();
         try {
-            resetTokens(name, processor);
-            registry.started(name, start, head == null ? start : head);
-        } finally {
-            processor.start();
+            readModels.rebuild(name);
+        } catch (RebuildRefusedException refused) {
+            throw new ProblemException(problemCodeOf(refused.reason()), refused.getMessage());
         }
-        awaitClaims(processor);
+        registry.started(name, start, head == null ? start : head);
     }
 
-    /** Resets the processor's tokens in one transaction, which a segment claimed by another node rolls back. */
-    private static void resetTokens(String name, StreamingEventProcessor processor) {
-        try {
-            processor.resetTokens();
-        } catch (UnableToClaimTokenException claimedElsewhere) {
-            throw new ProblemException(ProblemCode.PROJECTION_CLAIMED_ELSEWHERE,
-                    "another node holds segments of " + name + "; nothing was reset");
-        }
+    private static ProblemCode problemCodeOf(RebuildRefusedException.Reason reason) {
+        return switch (reason) {
+            case UNKNOWN -> ProblemCode.PROJECTION_NOT_FOUND;
+            case NOT_REBUILDABLE -> ProblemCode.PROJECTION_NOT_REBUILDABLE;
+            case IN_PROGRESS -> ProblemCode.PROJECTION_REBUILD_IN_PROGRESS;
+            case CLAIMED_ELSEWHERE -> ProblemCode.PROJECTION_CLAIMED_ELSEWHERE;
+        };
     }
 
-    private StreamingEventProcessor find(String name) {
-        Optional<StreamingEventProcessor> processor = processing.eventProcessor(name, StreamingEventProcessor.class);
-        return processor.orElseThrow(() -> new ProblemException(ProblemCode.PROJECTION_NOT_FOUND,
-                "no tracking projection named " + name));
-    }
-
-    private ProjectionView view(String name, StreamingEventProcessor processor,
-                                Collection<EventTrackerStatus> segments, Long head) {
-        Long position = lowestPosition(segments);
-        Long lag = position == null || head == null ? null : Math.max(0, head - position);
-        boolean replaying = processor.isReplaying();
-        boolean claimed = coversAllSegments(segments);
-        if (claimed && !replaying && position != null) {
+    private ProjectionView view(ReadModelStatus status, Long head) {
+        String name = status.name();
+        Long position = status.position();
+        if (!status.rebuilding() && position != null) {
             registry.find(name).filter(rebuild -> position >= rebuild.targetPosition())
                     .ifPresent(rebuild -> registry.finished(name));
         }
         RebuildProgress progress = registry.find(name).map(rebuild -> RebuildProgress.of(rebuild,
                 position == null ? rebuild.startPosition() : position, registry.now())).orElse(null);
-        return new ProjectionView(name, REBUILDABLE.contains(name), segments.size(), position, head, lag, replaying,
-                progress);
+        return new ProjectionView(name, status.processor(), status.rebuildable(), status.segments(), position, head,
+                lag(position, head), status.rebuilding(), progress);
     }
 
-    private static boolean coversAllSegments(Collection<EventTrackerStatus> segments) {
-        double coverage = 0;
-        for (EventTrackerStatus segment : segments) {
-            coverage += 1.0 / (segment.getSegment().getMask() + 1);
-        }
-        return Math.abs(coverage - 1.0) < 1e-9;
-    }
-
-    /** Waits, a few seconds at most, until the restarted processor has claimed all its segments again. */
-    private static void awaitClaims(StreamingEventProcessor processor) {
-        long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
-        while (!coversAllSegments(processor.processingStatus().values()) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(CLAIM_POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    private static Long lag(Long position, Long head) {
+        return position == null || head == null ? null : Math.max(0, head - position);
     }
 
     private static Long lowestPosition(Collection<EventTrackerStatus> segments) {

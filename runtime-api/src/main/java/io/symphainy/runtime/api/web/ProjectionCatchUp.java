@@ -2,6 +2,7 @@ package io.symphainy.runtime.api.web;
 
 import io.symphainy.runtime.api.config.ReadYourWritesProperties;
 import io.symphainy.runtime.core.observability.ProcessorStatuses;
+import io.symphainy.runtime.core.projection.ReadModels;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,12 @@ import org.springframework.stereotype.Component;
 public class ProjectionCatchUp {
 
     private final ProcessorStatuses processors;
+    private final ReadModels readModels;
     private final ReadYourWritesProperties properties;
 
-    ProjectionCatchUp(ProcessorStatuses processors, ReadYourWritesProperties properties) {
+    ProjectionCatchUp(ProcessorStatuses processors, ReadModels readModels, ReadYourWritesProperties properties) {
         this.processors = processors;
+        this.readModels = readModels;
         this.properties = properties;
     }
 
@@ -31,7 +34,7 @@ public class ProjectionCatchUp {
             return found;
         }
         long deadline = System.nanoTime() + properties.maxWait().toNanos();
-        while (processors.position(projection).filter(position -> position >= head).isEmpty()
+        while (readModels.position(projection).filter(position -> position >= head).isEmpty()
                 && System.nanoTime() < deadline) {
             Pause.briefly();
         }

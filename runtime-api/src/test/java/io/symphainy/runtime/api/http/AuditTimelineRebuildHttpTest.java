@@ -32,7 +32,7 @@ class AuditTimelineRebuildHttpTest extends HttpTestSupport {
 
     @Test
     void aRebuildInLargeBatchesRecordsTheLiveRowsAndChainsTheSameLinks() {
-        assertThat(processors.auditBatchSize()).isGreaterThan(1);
+        assertThat(processors.rebuildBatchSize()).isGreaterThan(1);
         String sessionId = createSession(CHAIN_KEY);
         for (int i = 0; i < 4; i++) {
             String executionId = submitEcho(CHAIN_KEY, sessionId, Map.of("message", "batch " + i));

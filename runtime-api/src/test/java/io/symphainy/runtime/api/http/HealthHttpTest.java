@@ -24,7 +24,7 @@ class HealthHttpTest extends HttpTestSupport {
         assertThat(processors.isObject()).as("event_processors in %s", health).isTrue();
         List<String> names = new ArrayList<>();
         processors.fieldNames().forEachRemaining(names::add);
-        assertThat(names).contains("saga-coordinator", "execution-state", "session-state", "wal");
+        assertThat(names).contains("saga-coordinator", "read-models");
         processors.fields().forEachRemaining(processor -> assertThat(processor.getValue().asText())
                 .as("processor %s", processor.getKey()).isEqualTo("running"));
     }

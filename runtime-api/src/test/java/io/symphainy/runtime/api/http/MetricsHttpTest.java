@@ -63,7 +63,7 @@ class MetricsHttpTest extends ObservabilityHttpTestSupport {
         JsonNode runtime = after.path("runtime");
         assertThat(runtime.path("wal_size").asLong()).isPositive();
         assertThat(runtime.path("wal_size_bytes").asLong()).isPositive();
-        assertThat(runtime.path("projection_lag").has("wal")).as("lag of %s", runtime).isTrue();
+        assertThat(runtime.path("projection_lag").has("read-models")).as("lag of %s", runtime).isTrue();
         assertThat(runtime.path("wal_appends").path("count").asLong())
                 .isGreaterThanOrEqualTo(count(after, "wal_appends"));
 
@@ -74,7 +74,7 @@ class MetricsHttpTest extends ObservabilityHttpTestSupport {
                 .isEqualTo(2.0);
         assertThat(scrapeAfter).contains("runtime_step_duration_seconds_bucket{")
                 .contains("runtime_retries_total{").contains("runtime_wal_size_events")
-                .contains("runtime_projection_lag_events{processor=\"wal\"}")
+                .contains("runtime_projection_lag_events{processor=\"read-models\"}")
                 .contains("runtime_state_surface_reads_total{");
     }
 
@@ -86,11 +86,11 @@ class MetricsHttpTest extends ObservabilityHttpTestSupport {
         String scrape = scrape();
 
         assertThat(scrape).contains("commandBus_successCounter_total{payloadType=\"SubmitIntentCommand\"}")
-                .contains("eventProcessor_latency{processorName=\"execution-state\"}")
+                .contains("eventProcessor_latency{processorName=\"read-models\"}")
                 .contains("eventProcessor_successCounter_total{payloadType=\"IntentAcceptedEvent\","
-                        + "processorName=\"execution-state\"}")
+                        + "processorName=\"read-models\"}")
                 .contains("eventProcessor_successTimer_seconds_count{payloadType=\"IntentAcceptedEvent\","
-                        + "processorName=\"execution-state\"}");
+                        + "processorName=\"read-models\"}");
     }
 
     /** Processors count the events they ignore, but time only the ones they handle, without percentiles. */
@@ -102,7 +102,7 @@ class MetricsHttpTest extends ObservabilityHttpTestSupport {
         String scrape = scrape();
 
         assertThat(scrape).contains("eventProcessor_ignoredCounter_total{payloadType=\"SessionCreatedEvent\","
-                        + "processorName=\"execution-state\"}")
+                        + "processorName=\"read-models\"}")
                 .doesNotContain("eventProcessor_ignoredTimer")
                 .doesNotContain("eventProcessor_allTimer")
                 .doesNotContain("eventProcessor_capacity");
@@ -199,9 +199,9 @@ class MetricsHttpTest extends ObservabilityHttpTestSupport {
         assertThat(components.path("db").path("status").asText()).isEqualTo("UP");
         JsonNode processors = components.path("eventProcessors");
         assertThat(processors.path("status").asText()).isEqualTo("UP");
-        assertThat(processors.path("details").path("processors").path("wal").path("state").asText())
+        assertThat(processors.path("details").path("processors").path("read-models").path("state").asText())
                 .isEqualTo("running");
-        assertThat(processors.path("details").path("processors").path("wal").path("lag").isNumber()).isTrue();
+        assertThat(processors.path("details").path("processors").path("read-models").path("lag").isNumber()).isTrue();
 
         assertStatus(get("/actuator/health/liveness", null), 200);
         assertStatus(get("/health", null), 200);

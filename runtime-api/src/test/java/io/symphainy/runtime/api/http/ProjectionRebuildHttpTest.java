@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.symphainy.runtime.core.policy.PolicyVersionProjection;
+import io.symphainy.runtime.core.projection.ReadModelProcessor;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,6 +42,9 @@ class ProjectionRebuildHttpTest extends HttpTestSupport {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void rebuildOfExecutionStateReproducesTheReadModelExactly() {
@@ -101,7 +108,7 @@ class ProjectionRebuildHttpTest extends HttpTestSupport {
     }
 
     @Test
-    void listShowsEveryTrackingProcessorWithPositionAndLag() {
+    void listShowsEveryReadModelAndProcessorWithPositionAndLag() {
         createSession(REBUILD_SUBMITTER);
         awaitCaughtUp("session-state");
         Response response = get("/runtime/projections", REBUILD_OPERATOR);
@@ -116,7 +123,9 @@ class ProjectionRebuildHttpTest extends HttpTestSupport {
         assertThat(state.path("replaying").isBoolean()).isTrue();
         assertThat(find(response.json(), "saga-coordinator").path("rebuildable").asBoolean()).isFalse();
         assertThat(find(response.json(), "webhook-outbox").path("rebuildable").asBoolean()).isFalse();
+        assertThat(find(response.json(), "runtime-metrics").path("rebuildable").asBoolean()).isFalse();
         assertThat(find(response.json(), "wal").path("segments").asInt()).isEqualTo(1);
+        assertThat(find(response.json(), "wal").path("processor").asText()).isEqualTo(ReadModelProcessor.NAME);
     }
 
     @Test
@@ -130,25 +139,63 @@ class ProjectionRebuildHttpTest extends HttpTestSupport {
     }
 
     @Test
-    void rebuildIsRefusedAndResetsNothingWhileAnotherNodeHoldsASegment() {
+    void rebuildIsRefusedAndResetsNothingWhileAnotherNodeRunsTheReadModelProcessor() {
         String name = PolicyVersionProjection.PROCESSING_GROUP;
-        int segments = jdbc.queryForObject("select count(*) from token_entry where processor_name = ?", Integer.class,
-                name);
-        List<Map<String, Object>> tokensBefore = tokens(name);
+        String processor = ReadModelProcessor.NAME;
+        List<Map<String, Object>> versionsBefore = jdbc.queryForList("select * from policy_version order by 1, 2");
         jdbc.update("update token_entry set owner = ?, timestamp = ? where processor_name = ? and segment = 0",
-                ANOTHER_NODE, "2999-01-01T00:00:00Z", name);
+                ANOTHER_NODE, "2999-01-01T00:00:00Z", processor);
         try {
+            await("this node to let go of the " + processor + " segment",
+                    () -> processing.eventProcessor(processor, StreamingEventProcessor.class).orElseThrow()
+                            .processingStatus().size(), claimed -> claimed == 0);
             assertProblem(post("/runtime/projections/" + name + "/rebuild", REBUILD_ADMIN, Map.of()), 409,
                     "PROJECTION_CLAIMED_ELSEWHERE");
-            assertThat(tokens(name)).as("no segment was reset to a replay token").isEqualTo(tokensBefore);
+            assertThat(jdbc.queryForList("select * from policy_version order by 1, 2"))
+                    .as("nothing was reset").isEqualTo(versionsBefore);
             assertThat(find(get("/runtime/projections", REBUILD_OPERATOR).json(), name).has("rebuild")).isFalse();
         } finally {
-            jdbc.update("update token_entry set owner = null where processor_name = ? and owner = ?", name,
+            jdbc.update("update token_entry set owner = null where processor_name = ? and owner = ?", processor,
                     ANOTHER_NODE);
-            await("the processor to claim its " + segments + " segments again",
-                    () -> processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow()
-                            .processingStatus().size(), claimed -> claimed == segments);
+            await("the processor to claim its segment again",
+                    () -> processing.eventProcessor(processor, StreamingEventProcessor.class).orElseThrow()
+                            .processingStatus().size(), claimed -> claimed == 1);
         }
+    }
+
+    /**
+     * While one read model is rebuilt, the shared processor keeps every other one current: with the rebuild of the
+     * audit timeline held up (the test locks the audit chain against inserts), an execution still completes and shows
+     * in the State Surface and the WAL view.
+     */
+    @Test
+    void otherReadModelsStayCurrentWhileARebuildIsHeldUp() throws Exception {
+        String sessionId = createSession(REBUILD_SUBMITTER);
+        awaitCaughtUp("wal");
+        String executionId;
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement statement = lock.createStatement()) {
+                statement.execute("lock table audit_chain in exclusive mode");
+            }
+            assertStatus(post("/runtime/projections/audit-timeline/rebuild", REBUILD_ADMIN, Map.of()), 202);
+            executionId = submitEcho(REBUILD_SUBMITTER, sessionId, Map.of());
+
+            awaitStatus(REBUILD_SUBMITTER, executionId, "completed");
+            awaitCaughtUp("wal");
+            JsonNode audit = find(get("/runtime/projections", REBUILD_OPERATOR).json(), "audit-timeline");
+            assertThat(audit.path("replaying").asBoolean()).as("%s", audit).isTrue();
+            assertThat(audit.path("processor").asText()).isEqualTo("rebuild-audit-timeline");
+            JsonNode wal = find(get("/runtime/projections", REBUILD_OPERATOR).json(), "wal");
+            assertThat(wal.path("processor").asText()).isEqualTo(ReadModelProcessor.NAME);
+            assertThat(wal.path("replaying").asBoolean()).isFalse();
+            lock.rollback();
+        }
+        awaitRebuilt("audit-timeline");
+        assertThat(find(get("/runtime/projections", REBUILD_OPERATOR).json(), "audit-timeline").path("processor")
+                .asText()).isEqualTo(ReadModelProcessor.NAME);
+        assertThat(get("/execution/" + executionId + "/timeline", REBUILD_OPERATOR).json().path("entries").size())
+                .isPositive();
     }
 
     @Test

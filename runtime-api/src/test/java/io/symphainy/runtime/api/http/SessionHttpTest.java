@@ -3,6 +3,7 @@ package io.symphainy.runtime.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.symphainy.runtime.core.projection.ReadModelProcessor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ class SessionHttpTest extends HttpTestSupport {
      */
     @Test
     void createAnswers201EvenWhenTheSessionProjectionTrails() {
-        EventProcessor projection = eventProcessing.eventProcessor("session-state", EventProcessor.class)
+        EventProcessor projection = eventProcessing.eventProcessor(ReadModelProcessor.NAME, EventProcessor.class)
                 .orElseThrow();
         Response response;
         projection.shutDown();

@@ -12,7 +12,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class ProjectionRebuildingHeaderFilterTest {
 
     private static String header(Set<String> replaying, String method, String path) throws Exception {
-        Projections projections = new Projections(null, null, null) {
+        Projections projections = new Projections(null, null, null, null) {
             @Override
             public boolean isReplaying(String name) {
                 return replaying.contains(name);

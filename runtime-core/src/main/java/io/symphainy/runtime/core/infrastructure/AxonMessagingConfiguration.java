@@ -3,8 +3,6 @@ package io.symphainy.runtime.core.infrastructure;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.config.ProcessorProperties;
 import io.symphainy.runtime.core.saga.SagaCoordinator;
-import io.symphainy.runtime.core.timeline.AuditTimelineProjection;
-import io.symphainy.runtime.core.wal.WalProjection;
 import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -20,8 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How messages flow: metadata carried onto derived messages, tracking processors for the coordinator and every
- * projection, and a command gateway that retries on optimistic-concurrency conflicts.
+ * How messages flow: metadata carried onto derived messages, tracking processors, and a command gateway that retries
+ * on optimistic-concurrency conflicts.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonMessagingConfiguration {
@@ -47,11 +45,9 @@ public class AxonMessagingConfiguration {
 
     /**
      * Tracking processors, one thread per segment: they block on the event store's stream and wake as soon as a
-     * local commit publishes events, so a saga step waits milliseconds, not a polling interval, for the next one.
-     * The coordinator starts at the head of the store the first time it runs, so that a new processor never
-     * replays history into new sagas. The WAL view and the audit timeline run on one segment so that their
-     * positions follow commit order; the audit timeline takes larger batches ({@code runtime.processors
-     * .audit-batch-size}), which it writes with a few batched statements.
+     * local commit publishes events. The coordinator starts at the head of the store the first time it runs, so that a
+     * new processor never replays history into new sagas. The read models have a processor of their own
+     * ({@link io.symphainy.runtime.core.projection.ReadModelProcessor}).
      */
     @Bean
     public ConfigurerModule eventProcessing(ProcessorProperties properties, StoredSegments stored) {
@@ -61,18 +57,8 @@ public class AxonMessagingConfiguration {
                 .registerTrackingEventProcessorConfiguration(SagaCoordinator.PROCESSING_GROUP,
                         configuration -> processors(properties, stored)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
-                .registerTrackingEventProcessorConfiguration(WalProjection.PROCESSING_GROUP,
-                        configuration -> singleSegment(properties.batchSize()))
-                .registerTrackingEventProcessorConfiguration(AuditTimelineProjection.PROCESSING_GROUP,
-                        configuration -> singleSegment(properties.auditBatchSize()))
                 .registerDefaultSequencingPolicy(configuration -> new ExecutionSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
-    }
-
-    private static TrackingEventProcessorConfiguration singleSegment(int batchSize) {
-        return TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                .andInitialSegmentsCount(1)
-                .andBatchSize(batchSize);
     }
 
     /** A new processor gets the configured segments; every processor gets a thread for each segment it may have. */

@@ -1,12 +1,12 @@
 package io.symphainy.runtime.core.observability;
 
-import io.symphainy.runtime.core.config.ProcessorProperties;
+import io.symphainy.runtime.core.projection.ProjectionSwitches;
+import io.symphainy.runtime.core.projection.ReadModel;
 import io.symphainy.runtime.core.state.ExecutionStateProjection;
 import io.symphainy.runtime.core.state.SessionStateProjection;
+import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.queryhandling.QueryBus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires meters and log context into Axon: the metrics processor (one segment, starting at the store's head, so a
- * new deployment never counts history), counters around the State Surface projections and queries, and the log
+ * Wires meters and log context into Axon: the runtime's meters as a read model of the shared processor (never
+ * rebuilt: it counts), counters of the events the State Surface read models apply and of their queries, and the log
  * context around every message handler.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,21 +24,26 @@ import org.springframework.context.annotation.Configuration;
 public class ObservabilityConfiguration {
 
     @Bean
-    public ConfigurerModule observabilityProcessing(ProcessorProperties properties,
-                                                    ObjectProvider<RuntimeMeters> meters) {
+    public ConfigurerModule observabilityProcessing() {
         return configurer -> configurer.eventProcessing()
-                .registerTrackingEventProcessorConfiguration(RuntimeMetricsProjection.PROCESSING_GROUP,
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andInitialSegmentsCount(1)
-                                .andBatchSize(properties.batchSize())
-                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
-                .registerHandlerInterceptor(ExecutionStateProjection.PROCESSING_GROUP,
-                        configuration -> StateSurfaceMeters.writes(meters.getObject(),
-                                ExecutionStateProjection.PROCESSING_GROUP))
-                .registerHandlerInterceptor(SessionStateProjection.PROCESSING_GROUP,
-                        configuration -> StateSurfaceMeters.writes(meters.getObject(),
-                                SessionStateProjection.PROCESSING_GROUP))
                 .registerDefaultHandlerInterceptor((configuration, processor) -> new LogContextInterceptor());
+    }
+
+    @Bean
+    public ReadModel runtimeMetricsReadModel() {
+        return ReadModel.liveOnly(RuntimeMetricsProjection.PROCESSING_GROUP);
+    }
+
+    /** The State Surface's writes, counted as its read models apply events in the shared processor. */
+    @Bean
+    public SmartInitializingSingleton stateSurfaceWriteMeters(ProjectionSwitches switches,
+                                                              ObjectProvider<RuntimeMeters> meters) {
+        return () -> {
+            for (String readModel : List.of(ExecutionStateProjection.PROCESSING_GROUP,
+                    SessionStateProjection.PROCESSING_GROUP)) {
+                switches.observe(readModel, StateSurfaceMeters.writes(meters.getObject(), readModel));
+            }
+        };
     }
 
     /** Buses exist once every singleton does; their interceptors are added then. */

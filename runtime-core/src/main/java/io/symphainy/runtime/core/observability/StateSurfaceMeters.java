@@ -4,30 +4,34 @@ import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.state.messages.FindExecutionStateQuery;
 import io.symphainy.runtime.core.state.messages.FindPendingApprovalsQuery;
 import io.symphainy.runtime.core.state.messages.FindSessionQuery;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryMessage;
 
 /**
- * Counts State Surface reads (the queries its projections answer) and writes (the events its projections apply),
- * from interceptors around their handlers, so the projections themselves stay unaware of meters. Both count once
- * the work committed.
+ * Counts State Surface reads (the queries its projections answer, from an interceptor around the query handlers) and
+ * writes (the events its projections apply, as the shared processor tells), so the projections stay unaware of meters.
+ * Writes count once their batch committed.
  */
 final class StateSurfaceMeters {
 
     private StateSurfaceMeters() {
     }
 
-    /** Counts the events a State Surface projection applied. */
-    static MessageHandlerInterceptor<EventMessage<?>> writes(RuntimeMeters meters, String projection) {
-        return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
-            Object result = chain.proceed();
-            Object tenant = unitOfWork.getMessage().getMetaData().get(MetaDataKeys.TENANT_ID);
-            unitOfWork.afterCommit(committed -> meters.stateSurfaceWritten(
-                    tenant == null ? RuntimeMeters.UNKNOWN : tenant.toString(), projection));
-            return result;
+    /** Counts the events a State Surface read model applied, once the batch that applied them committed. */
+    static Consumer<EventMessage<?>> writes(RuntimeMeters meters, String projection) {
+        return event -> {
+            Object tenantId = event.getMetaData().get(MetaDataKeys.TENANT_ID);
+            String tenant = tenantId == null ? RuntimeMeters.UNKNOWN : tenantId.toString();
+            if (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().afterCommit(committed -> meters.stateSurfaceWritten(tenant, projection));
+            } else {
+                meters.stateSurfaceWritten(tenant, projection);
+            }
         };
     }
 

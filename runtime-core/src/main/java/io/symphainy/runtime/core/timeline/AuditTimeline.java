@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.timeline;
 
+import io.symphainy.runtime.core.projection.ReadModels;
 import io.symphainy.runtime.core.timeline.messages.TimelineCompleteness;
 import io.symphainy.runtime.core.timeline.messages.TimelineEntryView;
 import io.symphainy.runtime.core.timeline.messages.TimelineFilter;
@@ -8,9 +9,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,18 +29,18 @@ public class AuditTimeline {
     private final JdbcTemplate jdbc;
     private final JdbcTemplate cursor;
     private final TransactionTemplate readOnly;
-    private final EventProcessingConfiguration processing;
+    private final ReadModels readModels;
     private final EventStore eventStore;
     private final TimelineWindowWalk windowWalk;
 
     AuditTimeline(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
-                  EventProcessingConfiguration processing, EventStore eventStore) {
+                  ReadModels readModels, EventStore eventStore) {
         this.jdbc = jdbc;
         this.cursor = new JdbcTemplate(dataSource);
         this.cursor.setFetchSize(EXPORT_FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
-        this.processing = processing;
+        this.readModels = readModels;
         this.eventStore = eventStore;
         this.windowWalk = new TimelineWindowWalk(jdbc, TimelineWindowWalk.EXAMINED);
     }
@@ -75,15 +73,9 @@ public class AuditTimeline {
         readOnly.executeWithoutResult(status -> cursor.query(select, each, sql.arguments()));
     }
 
-    /** The position the audit-timeline processor has reached, and whether the event store is ahead of it. */
+    /** The position the audit timeline has reached, and whether the event store is ahead of it. */
     public TimelineCompleteness completeness() {
-        long position = processing.eventProcessor(AuditTimelineProjection.PROCESSING_GROUP,
-                        StreamingEventProcessor.class)
-                .map(processor -> processor.processingStatus().values().stream()
-                        .map(EventTrackerStatus::getTrackingToken)
-                        .mapToLong(AuditTimeline::position)
-                        .min().orElse(-1L))
-                .orElse(-1L);
+        long position = readModels.position(AuditTimelineProjection.PROCESSING_GROUP).orElse(-1L);
         long head = position(eventStore.createHeadToken());
         return new TimelineCompleteness(position, position < head);
     }

@@ -3,7 +3,7 @@ package io.symphainy.runtime.core.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.symphainy.runtime.core.config.ProcessorProperties;
-import io.symphainy.runtime.core.state.ExecutionStateProjection;
+import io.symphainy.runtime.core.saga.SagaCoordinator;
 import io.symphainy.runtime.core.testing.CoreTestApplication;
 import io.symphainy.runtime.core.testing.WithTestDatabase;
 import java.time.Duration;
@@ -23,13 +23,13 @@ class StoredSegmentsTest {
     StoredSegments running;
 
     @Test
-    void aNewStoreGetsOneSegmentAndOneThreadPerProcessor() {
+    void aNewStoreGetsOneCoordinatorSegmentAndOneThread() {
         assertThat(running.threadsPerProcessor()).isEqualTo(1);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (segmentsOf(ExecutionStateProjection.PROCESSING_GROUP) == 0 && System.nanoTime() < deadline) {
+        while (segmentsOf(SagaCoordinator.PROCESSING_GROUP) == 0 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertThat(segmentsOf(ExecutionStateProjection.PROCESSING_GROUP)).isEqualTo(1);
+        assertThat(segmentsOf(SagaCoordinator.PROCESSING_GROUP)).isEqualTo(1);
     }
 
     @Test
@@ -39,8 +39,8 @@ class StoredSegmentsTest {
                     "created-with-four-segments", segment, "2026-01-01T00:00:00Z");
         }
 
-        assertThat(new StoredSegments(jdbc, new ProcessorProperties(1, 50, 500)).threadsPerProcessor()).isEqualTo(4);
-        assertThat(new StoredSegments(jdbc, new ProcessorProperties(8, 50, 500)).threadsPerProcessor()).isEqualTo(8);
+        assertThat(new StoredSegments(jdbc, new ProcessorProperties(1, 50, 500, 1000)).threadsPerProcessor()).isEqualTo(4);
+        assertThat(new StoredSegments(jdbc, new ProcessorProperties(8, 50, 500, 1000)).threadsPerProcessor()).isEqualTo(8);
     }
 
     private int segmentsOf(String processor) {

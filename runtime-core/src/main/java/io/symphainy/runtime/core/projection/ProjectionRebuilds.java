@@ -1,0 +1,255 @@
+package io.symphainy.runtime.core.projection;
+
+import io.symphainy.runtime.core.config.ProcessorProperties;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import io.symphainy.runtime.core.common.DaemonThreads;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds one read model from the event store while the shared processor keeps every other one current.
+ *
+ * <p>The read model is switched off in the shared processor between two of its batches; in one transaction its reset
+ * handler clears what it built and a processor of its own is stored at the start of the store ({@link
+ * RebuildMarkers}). That processor replays the store into the read model alone, in large batches. Once it has reached
+ * the shared processor's position, the shared processor is held between batches until the rebuild has handled
+ * everything the shared one has (half a second at most, else it tries again later); then the rebuild's processor stops, its token is deleted and the read model is switched on
+ * again. Events the rebuild handled beyond that point are handed to the read model once more by the shared processor:
+ * rebuildable read models write idempotently, as a replay requires anyway. A node that stops during a rebuild carries
+ * it on when it starts again.
+ */
+@Component
+class ProjectionRebuilds implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+    private static final long HAND_OVER_CHECK_MILLIS = 50;
+    private static final Duration HAND_OVER_WAIT = Duration.ofMillis(500);
+    private static final long HAND_OVER_POLL_MILLIS = 2;
+    private static final Duration CLAIM_WAIT = Duration.ofSeconds(5);
+
+    private final ObjectProvider<Configuration> axon;
+    private final ProjectionSwitches switches;
+    private final RebuildMarkers markers;
+    private final ProcessorProperties properties;
+    private final Map<String, TrackingEventProcessor> running = new ConcurrentHashMap<>();
+    private volatile ScheduledExecutorService handOvers;
+
+    ProjectionRebuilds(ObjectProvider<Configuration> axon, ProjectionSwitches switches, RebuildMarkers markers,
+                       ProcessorProperties properties) {
+        this.axon = axon;
+        this.switches = switches;
+        this.markers = markers;
+        this.properties = properties;
+    }
+
+    /**
+     * Clears the read model and starts replaying the store into it.
+     *
+     * @throws RebuildRefusedException when it is under way already or another node runs the shared processor
+     */
+    synchronized void start(ReadModel readModel) {
+        if (running.containsKey(readModel.name()) || !switches.isLive(readModel.name())) {
+            throw new RebuildRefusedException(RebuildRefusedException.Reason.IN_PROGRESS,
+                    readModel.name() + " is being rebuilt");
+        }
+        if (!holdsEverySegment(shared())) {
+            throw new RebuildRefusedException(RebuildRefusedException.Reason.CLAIMED_ELSEWHERE,
+                    "another node runs the " + ReadModelProcessor.NAME + " processor; nothing was reset");
+        }
+        EventHandlerInvoker invoker = invokerOf(readModel.name());
+        switches.switchOff(readModel.name());
+        try {
+            transactions().executeInTransaction(() -> {
+                invoker.performReset();
+                tokenStore().initializeTokenSegments(RebuildMarkers.processorOf(readModel.name()), 1,
+                        axon.getObject().eventStore().createTailToken());
+            });
+        } catch (RuntimeException failed) {
+            switches.switchOn(readModel.name());
+            throw failed;
+        }
+        awaitClaim(run(readModel.name(), invoker));
+    }
+
+    /** Whether the read model is being rebuilt on this node. */
+    boolean isRunning(String readModel) {
+        return running.containsKey(readModel);
+    }
+
+    /** How far the read model's rebuild has come, while it runs on this node. */
+    Optional<Long> position(String readModel) {
+        return Optional.ofNullable(running.get(readModel)).map(ProjectionRebuilds::tokenOf)
+                .flatMap(token -> token.position().isPresent() ? Optional.of(token.position().getAsLong())
+                        : Optional.empty());
+    }
+
+    /** Carries on the rebuilds a stopped node left under way. */
+    @EventListener(ApplicationReadyEvent.class)
+    synchronized void resumeUnfinished() {
+        for (String readModel : markers.rebuilding()) {
+            if (!running.containsKey(readModel) && switches.invokerOf(readModel).isPresent()) {
+                log.info("Carrying on the rebuild of {}", readModel);
+                run(readModel, invokerOf(readModel));
+            }
+        }
+    }
+
+    private TrackingEventProcessor run(String readModel, EventHandlerInvoker invoker) {
+        Configuration configuration = axon.getObject();
+        TrackingEventProcessor rebuild = TrackingEventProcessor.builder()
+                .name(RebuildMarkers.processorOf(readModel))
+                .eventHandlerInvoker(invoker)
+                .rollbackConfiguration(RollbackConfigurationType.ANY_THROWABLE)
+                .errorHandler(PropagatingErrorHandler.instance())
+                .messageSource(configuration.eventStore())
+                .tokenStore(tokenStore())
+                .transactionManager(transactions())
+                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andInitialSegmentsCount(1)
+                        .andBatchSize(properties.rebuildBatchSize()))
+                .build();
+        running.put(readModel, rebuild);
+        rebuild.start();
+        return rebuild;
+    }
+
+    /** Waits, a few seconds at most, until the rebuild's processor has claimed its segment. */
+    private static void awaitClaim(TrackingEventProcessor rebuild) {
+        long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
+        while (!holdsEverySegment(rebuild) && System.nanoTime() < deadline) {
+            sleep(HAND_OVER_POLL_MILLIS);
+        }
+    }
+
+    /** Hands each rebuild that has come close to the shared processor back to it. */
+    private void handOverCaughtUp() {
+        running.forEach((readModel, rebuild) -> {
+            try {
+                if (caughtUp(rebuild, shared())) {
+                    switches.betweenBatches(() -> handOver(readModel, rebuild));
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not hand the rebuilt {} back to the shared processor; trying again", readModel, e);
+            }
+        });
+    }
+
+    /** With the shared processor held between batches: waits for the rebuild to reach it, then switches over. */
+    private void handOver(String readModel, TrackingEventProcessor rebuild) {
+        TrackingToken target = tokenOf(shared());
+        long deadline = System.nanoTime() + HAND_OVER_WAIT.toNanos();
+        while (!covers(tokenOf(rebuild), target)) {
+            if (System.nanoTime() > deadline || rebuild.isError()) {
+                return;
+            }
+            sleep(HAND_OVER_POLL_MILLIS);
+        }
+        rebuild.shutDown();
+        transactions().executeInTransaction(() -> markers.remove(readModel));
+        switches.switchOn(readModel);
+        running.remove(readModel);
+        log.info("Rebuilt {}; the shared processor keeps it from here", readModel);
+    }
+
+    /**
+     * Whether the rebuild has reached the shared processor's position, seen without holding it: only then is the shared
+     * processor held, and only for the moment the rebuild needs to handle what the shared one did meanwhile.
+     */
+    private static boolean caughtUp(TrackingEventProcessor rebuild, TrackingEventProcessor shared) {
+        TrackingToken rebuilt = tokenOf(rebuild);
+        TrackingToken live = tokenOf(shared);
+        if (live == null || live.position().isEmpty()) {
+            return true;
+        }
+        return rebuilt != null && rebuilt.position().isPresent()
+                && rebuilt.position().getAsLong() >= live.position().getAsLong();
+    }
+
+    private static boolean covers(TrackingToken rebuilt, TrackingToken target) {
+        return target == null || (rebuilt != null && rebuilt.covers(target));
+    }
+
+    private static TrackingToken tokenOf(TrackingEventProcessor processor) {
+        EventTrackerStatus status = processor.processingStatus().get(0);
+        return status == null ? null : status.getTrackingToken();
+    }
+
+    private static boolean holdsEverySegment(TrackingEventProcessor processor) {
+        return processor.processingStatus().containsKey(0);
+    }
+
+    private EventHandlerInvoker invokerOf(String readModel) {
+        return switches.invokerOf(readModel).orElseThrow(() -> new RebuildRefusedException(
+                RebuildRefusedException.Reason.UNKNOWN, "no read model named " + readModel));
+    }
+
+    private TrackingEventProcessor shared() {
+        return axon.getObject().eventProcessingConfiguration()
+                .eventProcessor(ReadModelProcessor.NAME, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no " + ReadModelProcessor.NAME + " processor"));
+    }
+
+    private TokenStore tokenStore() {
+        return axon.getObject().eventProcessingConfiguration().tokenStore(ReadModelProcessor.NAME);
+    }
+
+    private TransactionManager transactions() {
+        return axon.getObject().eventProcessingConfiguration().transactionManager(ReadModelProcessor.NAME);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a rebuild", e);
+        }
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named("projection-rebuilds-"));
+        checks.scheduleWithFixedDelay(this::handOverCaughtUp, HAND_OVER_CHECK_MILLIS, HAND_OVER_CHECK_MILLIS,
+                TimeUnit.MILLISECONDS);
+        handOvers = checks;
+    }
+
+    /** Stops the rebuilds under way; their marks stay, so the next start carries them on. */
+    @Override
+    public void stop() {
+        ScheduledExecutorService checks = handOvers;
+        if (checks != null) {
+            checks.shutdownNow();
+        }
+        running.values().forEach(TrackingEventProcessor::shutDown);
+        running.clear();
+        handOvers = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return handOvers != null;
+    }
+}

@@ -1,0 +1,58 @@
+package io.symphainy.runtime.core.projection;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.Segment;
+
+/**
+ * The handlers of one read model inside the shared processor, handed the events only while the read model is live:
+ * while it is rebuilt, its own rebuild processor feeds it instead.
+ */
+final class SwitchableInvoker implements EventHandlerInvoker {
+
+    private final EventHandlerInvoker delegate;
+    private final BooleanSupplier live;
+    private final Consumer<EventMessage<?>> handled;
+
+    /**
+     * @param delegate the read model's handlers
+     * @param live     whether the shared processor feeds them now
+     * @param handled  told of every event the handlers were given
+     */
+    SwitchableInvoker(EventHandlerInvoker delegate, BooleanSupplier live, Consumer<EventMessage<?>> handled) {
+        this.delegate = delegate;
+        this.live = live;
+        this.handled = handled;
+    }
+
+    @Override
+    public boolean canHandle(EventMessage<?> eventMessage, Segment segment) {
+        return live.getAsBoolean() && delegate.canHandle(eventMessage, segment);
+    }
+
+    @Override
+    public boolean canHandleType(Class<?> payloadType) {
+        return delegate.canHandleType(payloadType);
+    }
+
+    @Override
+    public void handle(EventMessage<?> message, Segment segment) throws Exception {
+        if (live.getAsBoolean()) {
+            delegate.handle(message, segment);
+            handled.accept(message);
+        }
+    }
+
+    /** Resets go to the rebuild, never through the shared processor. */
+    @Override
+    public boolean supportsReset() {
+        return false;
+    }
+
+    @Override
+    public void segmentReleased(Segment segment) {
+        delegate.segmentReleased(segment);
+    }
+}
