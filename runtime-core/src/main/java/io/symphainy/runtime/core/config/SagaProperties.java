@@ -8,14 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Tunables of step execution.
  *
  * @param defaultStepTimeout  how long one attempt of a step may run when its definition names no timeout
- * @param timeoutGrace        extra time before the persistent timeout deadline fires; the worker's own timer reports
- *                            first, the deadline covers a worker lost with its process
+ * @param timeoutGrace        how long after its timeout an attempt without a recorded outcome counts as lost: the
+ *                            worker's own timer reports first, the loss scan covers a worker lost with its node
  * @param workerThreads       threads running step work
- * @param workerQueueCapacity step attempts waiting for a thread before new ones are refused (their deadlines retry them)
- * @param handOffNextStep     when a step's success starts the next step and this node runs every segment of the
- *                            coordinator, the worker runs the next step at once instead of waiting for the
- *                            coordinator to read the start from the event store; and when it completes the saga, the
- *                            worker closes the execution at once (the coordinator's own closing then changes nothing)
+ * @param workerQueueCapacity step attempts waiting for a thread before new ones are refused (the loss scan retries them)
+ * @param reportGroupSize     outcomes recorded together in one transaction at most, when that many wait
+ * @param lossScanInterval    how often the loss scan looks for attempts whose outcome is overdue
  */
 @ConfigurationProperties("runtime.saga")
 public record SagaProperties(
@@ -23,5 +21,6 @@ public record SagaProperties(
         @DefaultValue("5s") Duration timeoutGrace,
         @DefaultValue("16") int workerThreads,
         @DefaultValue("10000") int workerQueueCapacity,
-        @DefaultValue("true") boolean handOffNextStep) {
+        @DefaultValue("32") int reportGroupSize,
+        @DefaultValue("1s") Duration lossScanInterval) {
 }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * Starts an accepted execution and its saga in the intake's own transaction, when nothing stands between acceptance
  * and the first step (no approval to wait for, no resumption whose reused steps must be recorded first): the same
  * events the coordinator would record after reading the acceptance, without the wait for it. The first attempt goes to
- * the worker once the intake commits, as the coordinator hands it over; the coordinator, reading the acceptance
- * later, sees it marked as started at intake and only follows the saga from there.
+ * the worker once the intake commits. Such an execution needs no coordinator unless it leaves the happy path (a
+ * failure, a cancellation): the coordinator skips its acceptance.
  */
 @Component
 class IntakeStart {
@@ -50,7 +50,7 @@ class IntakeStart {
             throw new IllegalStateException("cannot start the saga of execution " + accepted.executionId(), e);
         }
         if (!capability.plan().isEmpty()) {
-            worker.handOffAfterCommit(new StepInvocation(sagaId, accepted.executionId(), accepted.tenantId(),
+            worker.runAfterCommit(new StepInvocation(sagaId, accepted.executionId(), accepted.tenantId(),
                     accepted.sessionId(), capability.name(), StepPhase.FORWARD, 0, 1), accepted);
         }
     }

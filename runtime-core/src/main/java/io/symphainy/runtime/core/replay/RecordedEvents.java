@@ -3,7 +3,10 @@ package io.symphainy.runtime.core.replay;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.Message;
 
@@ -16,8 +19,11 @@ record RecordedEvents(
         List<DomainEventMessage<?>> merged) {
 
     static RecordedEvents of(List<DomainEventMessage<?>> execution, List<DomainEventMessage<?>> saga) {
+        Set<DomainEventMessage<?>> fromSaga = Collections.newSetFromMap(new IdentityHashMap<>());
+        fromSaga.addAll(saga);
         return new RecordedEvents(List.copyOf(execution), List.copyOf(saga),
-                ReplayRules.merge(execution, saga, DomainEventMessage::getTimestamp));
+                ReplayRules.merge(execution, saga, DomainEventMessage::getTimestamp,
+                        event -> ReplayRules.causalRank(fromSaga.contains(event), event.getPayloadType())));
     }
 
     /** Whether the execution exists and belongs to the tenant. */

@@ -1,6 +1,10 @@
 package io.symphainy.runtime.core.replay;
 
 import io.symphainy.runtime.core.capability.spi.SideEffectClass;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompensatingEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionSnapshot;
 import io.symphainy.runtime.core.replay.messages.StateDrift;
 import io.symphainy.runtime.core.replay.messages.StepOutcome;
@@ -15,7 +19,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The decisions of replay, as pure functions: event order, points in time, drift, what runs again and verdicts.
@@ -29,6 +35,9 @@ final class ReplayRules {
     static final String MATCH = "match";
     static final String DIVERGENCE = "divergence";
 
+    private static final Set<Class<?>> CAUSED_BY_THE_SAGA = Set.of(ExecutionCompletedEvent.class,
+            ExecutionFailedEvent.class, ExecutionCompensatedEvent.class, ExecutionCompensatingEvent.class);
+
     private ReplayRules() {
     }
 
@@ -37,10 +46,31 @@ final class ReplayRules {
      * they were given in (the execution's before the saga's, each in sequence order).
      */
     static <E> List<E> merge(List<E> first, List<E> second, Function<E, Instant> timestamp) {
+        return merge(first, second, timestamp, event -> 0);
+    }
+
+    /**
+     * Both aggregates' events in one list, ordered by timestamp, then, for events recorded at the same instant (one
+     * transaction often records both aggregates' events within a millisecond), by their causal rank; equal ranks keep
+     * the order they were given in.
+     */
+    static <E> List<E> merge(List<E> first, List<E> second, Function<E, Instant> timestamp,
+                             ToIntFunction<E> causalRank) {
         List<E> merged = new ArrayList<>(first);
         merged.addAll(second);
-        merged.sort(Comparator.comparing(timestamp));
+        merged.sort(Comparator.comparing(timestamp).thenComparingInt(causalRank));
         return merged;
+    }
+
+    /**
+     * Where an execution's event stands among its saga's events of the same instant: an execution's end (and its turn
+     * to compensating) follows the saga events that caused it, every other execution event precedes them.
+     */
+    static int causalRank(boolean sagaEvent, Class<?> payloadType) {
+        if (sagaEvent) {
+            return 1;
+        }
+        return CAUSED_BY_THE_SAGA.contains(payloadType) ? 2 : 0;
     }
 
     /** How many events of the merged list a point in time keeps: up to an index (inclusive) or an instant. */

@@ -88,6 +88,23 @@ final class CoordinatorAssociations<T> implements SagaStore<T> {
         forgetOnRollback(associationValues);
     }
 
+    /**
+     * Remembers that no coordinator has the value: for an execution this segment saw accepted and started at intake,
+     * whose coordinator would only ever be created here.
+     */
+    void assumeNone(AssociationValue associationValue) {
+        sagasByValue.putIfAbsent(associationValue, new TreeSet<>());
+    }
+
+    /** Drops what is remembered of the value, if no coordinator has it: its execution is over. */
+    void forgetNone(AssociationValue associationValue) {
+        sagasByValue.computeIfPresent(associationValue, (value, sagas) -> {
+            synchronized (sagas) {
+                return sagas.isEmpty() ? null : sagas;
+            }
+        });
+    }
+
     /** Forgets every association: this node may no longer be the only one changing them. */
     void forgetAll() {
         sagasByValue.clear();

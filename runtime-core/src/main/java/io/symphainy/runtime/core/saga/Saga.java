@@ -68,8 +68,9 @@ public class Saga {
     }
 
     /**
-     * Records a success; answers the attempt this started when it started the next step, a {@link SagaCompletion}
-     * when it completed the saga, else {@code null}.
+     * Records a success; answers the attempt this started (the next step, or the next compensation), a
+     * {@link SagaCompletion} when it completed the saga, else {@code null}. Whoever reported the success runs the
+     * attempt it started once the report is committed.
      */
     @CommandHandler
     public Object handle(RecordStepSucceededCommand command) {
@@ -81,29 +82,31 @@ public class Saga {
         if (command.phase() == StepPhase.COMPENSATION) {
             apply(new StepCompensatedEvent(sagaId, executionId, tenantId, step.index(), step.name(),
                     command.attempt(), command.durationMillis()));
-            compensateNextOrFinish();
-            return null;
+            return compensateNextOrFinish();
         }
         apply(new StepSucceededEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt(),
                 command.references(), command.facts(), command.durationMillis()));
         if (progress.abortRequested()) {
-            startCompensation(step.name(), SagaProgress.CANCELLED, progress.abortReason());
-        } else if (step.index() + 1 < plan.size()) {
+            return startCompensation(step.name(), SagaProgress.CANCELLED, progress.abortReason());
+        }
+        if (step.index() + 1 < plan.size()) {
             PlannedStep next = plan.get(step.index() + 1);
             apply(new StepStartedEvent(sagaId, executionId, tenantId, next.index(), next.name(), 1));
-            return new NextAttempt(StepPhase.FORWARD, next.index(), 1);
-        } else {
-            apply(new SagaCompletedEvent(sagaId, executionId, tenantId, progress.references()));
-            return new SagaCompletion(progress.references());
+            return attempt(StepPhase.FORWARD, next.index(), 1);
         }
-        return null;
+        apply(new SagaCompletedEvent(sagaId, executionId, tenantId, progress.references()));
+        return new SagaCompletion(progress.references());
     }
 
+    /**
+     * Records a failure; answers the compensation attempt this started, else {@code null} (a retry waits for its
+     * deadline, or the saga ended).
+     */
     @CommandHandler
-    public void handle(RecordStepFailedCommand command) {
+    public NextAttempt handle(RecordStepFailedCommand command) {
         SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
         if (!progress.isRunning(command.phase(), command.stepIndex(), command.attempt())) {
-            return;
+            return null;
         }
         PlannedStep step = plan.get(command.stepIndex());
         boolean retry = (command.phase() == StepPhase.COMPENSATION || !progress.abortRequested())
@@ -119,22 +122,26 @@ public class Saga {
         if (retry) {
             apply(new StepRetryScheduledEvent(sagaId, executionId, tenantId, command.phase(), step.index(),
                     step.name(), command.attempt() + 1, SagaRules.backoffMillis(retryPolicy, command.attempt())));
-        } else if (command.phase() == StepPhase.COMPENSATION) {
+            return null;
+        }
+        if (command.phase() == StepPhase.COMPENSATION) {
             apply(new SagaFailedEvent(sagaId, executionId, tenantId, progress.failedStep(),
                     SagaProgress.COMPENSATION_FAILED, "compensation of step '" + step.name() + "' failed: "
                     + command.errorCode() + " " + command.errorMessage()));
-        } else if (progress.abortRequested()) {
-            startCompensation(step.name(), SagaProgress.CANCELLED, progress.abortReason());
-        } else {
-            startCompensation(step.name(), command.errorCode(), command.errorMessage());
+            return null;
         }
+        if (progress.abortRequested()) {
+            return startCompensation(step.name(), SagaProgress.CANCELLED, progress.abortReason());
+        }
+        return startCompensation(step.name(), command.errorCode(), command.errorMessage());
     }
 
+    /** Starts the attempt whose retry is due; answers it, or {@code null} when it is not awaited any more. */
     @CommandHandler
-    public void handle(RetryStepCommand command) {
+    public NextAttempt handle(RetryStepCommand command) {
         SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
         if (!progress.isAwaitingRetry(command.phase(), command.stepIndex(), command.attempt())) {
-            return;
+            return null;
         }
         PlannedStep step = plan.get(command.stepIndex());
         if (command.phase() == StepPhase.COMPENSATION) {
@@ -143,19 +150,24 @@ public class Saga {
         } else {
             apply(new StepStartedEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt()));
         }
+        return attempt(command.phase(), step.index(), command.attempt());
     }
 
+    /**
+     * Cancels the run: with an attempt running, once it reports; else at once, answering the compensation attempt
+     * this started ({@code null} when nothing is left to undo).
+     */
     @CommandHandler
-    public void handle(AbortSagaCommand command) {
+    public NextAttempt handle(AbortSagaCommand command) {
         SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
         if (!progress.movesForward() || progress.abortRequested()) {
-            return;
+            return null;
         }
         if (progress.attemptRunning()) {
             apply(new SagaAbortRequestedEvent(sagaId, executionId, tenantId, command.reason()));
-        } else {
-            startCompensation(plan.get(progress.currentStep()).name(), SagaProgress.CANCELLED, command.reason());
+            return null;
         }
+        return startCompensation(plan.get(progress.currentStep()).name(), SagaProgress.CANCELLED, command.reason());
     }
 
     /** What this aggregate holds, for replay to compare with the State Surface. */
@@ -169,25 +181,31 @@ public class Saga {
         AggregateLifecycle.apply(event, ExecutionMetaData.of(sessionId, executionId));
     }
 
-    private void startCompensation(String failedStep, String errorCode, String errorMessage) {
+    /** Starts undoing the completed steps; answers the first compensation attempt, {@code null} if none is due. */
+    private NextAttempt startCompensation(String failedStep, String errorCode, String errorMessage) {
         List<PlannedStep> toUndo = SagaRules.compensationOrder(plan, progress.completedSteps());
         if (toUndo.isEmpty()) {
             apply(new SagaFailedEvent(sagaId, executionId, tenantId, failedStep, errorCode, errorMessage));
-            return;
+            return null;
         }
         apply(new CompensationStartedEvent(sagaId, executionId, tenantId, failedStep, errorCode, errorMessage,
                 toUndo.stream().map(PlannedStep::name).toList()));
-        compensateNextOrFinish();
+        return compensateNextOrFinish();
     }
 
-    private void compensateNextOrFinish() {
+    private NextAttempt compensateNextOrFinish() {
         Integer next = progress.nextToCompensate();
         if (next == null) {
             apply(new SagaCompensatedEvent(sagaId, executionId, tenantId, progress.failedStep(),
                     progress.failureCode(), progress.failureMessage()));
-        } else {
-            apply(new CompensationStepStartedEvent(sagaId, executionId, tenantId, next, plan.get(next).name(), 1));
+            return null;
         }
+        apply(new CompensationStepStartedEvent(sagaId, executionId, tenantId, next, plan.get(next).name(), 1));
+        return attempt(StepPhase.COMPENSATION, next, 1);
+    }
+
+    private NextAttempt attempt(StepPhase phase, int stepIndex, int attempt) {
+        return new NextAttempt(phase, stepIndex, attempt, capability);
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package io.symphainy.runtime.core.saga;
 
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
+import io.symphainy.runtime.core.common.messages.ExecutionScoped;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
@@ -9,10 +10,10 @@ import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionResumedFromEvent;
 import io.symphainy.runtime.core.execution.messages.ExpireExecutionCommand;
-import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.MarkExecutionCompensatingCommand;
@@ -21,8 +22,7 @@ import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
 import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
 import io.symphainy.runtime.core.saga.messages.ApprovalDeadline;
 import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
-import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
-import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
+import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
 import io.symphainy.runtime.core.saga.messages.RetryStepCommand;
 import io.symphainy.runtime.core.saga.messages.ReusedStep;
@@ -32,12 +32,8 @@ import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepAttemptDeadline;
-import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
-import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
-import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
-import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.session.messages.DetachExecutionFromSessionCommand;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import io.symphainy.runtime.core.worker.StepFailureCodes;
@@ -57,11 +53,19 @@ import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 
 /**
- * Sequences one execution: holds it while the policy requires approval (with a persistent approval deadline),
- * starts its saga, hands each recorded attempt to the worker, keeps the persistent timeout and retry deadlines, and
- * closes the execution when the saga ends. Every decision lives in the
- * {@link Saga} aggregate and {@link SagaRules}; this class only connects them. {@link SagaCoordinatorConfiguration}
- * registers it, so that each execution's events reach only the segment that holds its coordinator.
+ * Sequences an execution where time or a decision stands between two of its steps: holds it while the policy requires
+ * approval (with a persistent approval deadline) and starts its saga once approved, starts a resumed execution's saga
+ * from the steps it reuses, waits out a retry's backoff with a persistent deadline, turns a cancellation into the
+ * saga's abort, and closes an execution whose saga failed or was compensated. Every decision lives in the {@link Saga}
+ * aggregate and {@link SagaRules}; this class only connects them.
+ *
+ * <p>An execution that runs step after step without a failure never needs a coordinator: the intake starts it and the
+ * worker runs each step the saga starts and closes the execution with the success that completes it. The coordinator
+ * is created by the first event that leaves that path (a retry, a compensation, a failure, a cancellation; or an
+ * acceptance that waits for approval or resumes another execution). Every attempt is run by whoever recorded its
+ * start, the coordinator included (an approved saga's first step, a retry), once that commits.
+ * {@link SagaCoordinatorConfiguration} registers it, so that each execution's events reach only the segment that holds
+ * its coordinator.
  */
 @ProcessingGroup(SagaCoordinator.PROCESSING_GROUP)
 public class SagaCoordinator {
@@ -69,7 +73,6 @@ public class SagaCoordinator {
     /** The processing group whose streaming processor runs the coordinators. */
     public static final String PROCESSING_GROUP = "saga-coordinator";
     static final String EXECUTION_ID = "executionId";
-    static final String SAGA_ID = "sagaId";
     static final String STEP_TIMEOUT = "step-timeout";
     static final String STEP_RETRY = "step-retry";
     static final String APPROVAL_TIMEOUT = "approval-timeout";
@@ -79,7 +82,6 @@ public class SagaCoordinator {
     private TenantId tenantId;
     private SessionId sessionId;
     private String capability;
-    private String timeoutScheduleId;
     private boolean awaitingApproval;
     private String approvalScheduleId;
     private boolean awaitingResumption;
@@ -87,23 +89,18 @@ public class SagaCoordinator {
 
     /**
      * Starts the saga unless the policy holds the execution, or unless it resumes another one: then the next event
-     * lists the steps it reuses, and the saga starts from there. An execution the intake started in its own
-     * transaction is only followed from here on.
+     * lists the steps it reuses, and the saga starts from there. An execution the intake started in its own transaction
+     * never reaches this handler ({@link ExecutionRoutedSagaManager}).
      */
     @StartSaga
     @SagaEventHandler(associationProperty = EXECUTION_ID)
     public void on(IntentAcceptedEvent event, @MetaDataValue(MetaDataKeys.RESUMED_FROM) String resumedFrom,
-                   @MetaDataValue(MetaDataKeys.STARTED_AT_INTAKE) String startedAtIntake,
                    CommandGateway commands, Curator curator, StepWorker worker) {
-        executionId = event.executionId();
-        tenantId = event.tenantId();
-        sessionId = event.sessionId();
+        follow(event.executionId(), event.tenantId(), event.sessionId());
         capability = event.capability();
-        sagaId = SagaId.forExecution(executionId);
-        SagaLifecycle.associateWith(SAGA_ID, sagaId.toString());
         awaitingApproval = event.awaitsApproval();
         awaitingResumption = resumedFrom != null;
-        if (!awaitingApproval && !awaitingResumption && !Boolean.parseBoolean(startedAtIntake)) {
+        if (!awaitingApproval && !awaitingResumption) {
             start(commands, curator, worker, event);
         }
     }
@@ -154,7 +151,7 @@ public class SagaCoordinator {
 
     /**
      * Starts the execution and its saga; the saga's first attempt goes to the worker once this commits, with the
-     * accepted intent when this handler holds it (else the worker reads it from the event store).
+     * accepted intent when this handler holds it (else the worker reads the context from the event store).
      */
     private void start(CommandGateway commands, Curator curator, StepWorker worker, IntentAcceptedEvent intent) {
         Optional<RegisteredCapability> registered = curator.named(capability);
@@ -168,123 +165,127 @@ public class SagaCoordinator {
         commands.sendAndWait(new StartExecutionCommand(executionId, tenantId, sagaId));
         commands.sendAndWait(new StartSagaCommand(sagaId, executionId, tenantId, sessionId, capability,
                 registered.get().plan(), registered.get().definition().retryPolicy(), reusedSteps));
-        if (reusedSteps.isEmpty() && !registered.get().plan().isEmpty()) {
-            worker.handOffAfterCommit(new StepInvocation(sagaId, executionId, tenantId, sessionId, capability,
-                    StepPhase.FORWARD, 0, 1), intent);
+        int first = reusedSteps.size();
+        if (first < registered.get().plan().size()) {
+            StepInvocation invocation = new StepInvocation(sagaId, executionId, tenantId, sessionId, capability,
+                    StepPhase.FORWARD, first, 1);
+            if (intent != null && reusedSteps.isEmpty()) {
+                worker.runAfterCommit(invocation, intent);
+            } else {
+                worker.runAfterCommit(invocation);
+            }
         }
     }
 
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(StepStartedEvent event, DeadlineManager deadlines, StepWorker worker) {
-        begin(StepPhase.FORWARD, event.stepIndex(), event.attempt(), deadlines, worker);
-    }
-
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(CompensationStepStartedEvent event, DeadlineManager deadlines, StepWorker worker) {
-        begin(StepPhase.COMPENSATION, event.stepIndex(), event.attempt(), deadlines, worker);
-    }
-
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(StepSucceededEvent event, DeadlineManager deadlines) {
-        cancelTimeout(deadlines);
-    }
-
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(StepFailedEvent event, DeadlineManager deadlines) {
-        cancelTimeout(deadlines);
-    }
-
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(StepCompensatedEvent event, DeadlineManager deadlines) {
-        cancelTimeout(deadlines);
-    }
-
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(CompensationStepFailedEvent event, DeadlineManager deadlines) {
-        cancelTimeout(deadlines);
-    }
-
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(StepRetryScheduledEvent event, DeadlineManager deadlines) {
+    /** A failed attempt is tried again once its backoff has passed. */
+    @StartSaga
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(StepRetryScheduledEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String session,
+                   DeadlineManager deadlines) {
+        follow(event, event.tenantId(), session);
         deadlines.schedule(Duration.ofMillis(event.delayMillis()), STEP_RETRY,
                 new StepAttemptDeadline(event.phase(), event.stepIndex(), event.nextAttempt()));
     }
 
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(CompensationStartedEvent event, CommandGateway commands) {
+    @StartSaga
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(CompensationStartedEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String session,
+                   CommandGateway commands) {
+        follow(event, event.tenantId(), session);
         commands.sendAndWait(new MarkExecutionCompensatingCommand(executionId, tenantId, event.failedStep(),
                 event.errorCode()));
     }
 
-    /** A held execution has no saga yet: cancelling it only ends the wait. */
+    /**
+     * A held execution has no saga yet: cancelling it only ends the wait. A running one's saga is aborted: at once,
+     * starting its compensation, or once the attempt under way reports.
+     */
+    @StartSaga
     @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(ExecutionCancelledEvent event, CommandGateway commands, DeadlineManager deadlines) {
+    public void on(ExecutionCancelledEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String session,
+                   CommandGateway commands, DeadlineManager deadlines, StepWorker worker) {
+        follow(event, event.tenantId(), session);
         if (awaitingApproval) {
             endApprovalWait(deadlines);
             detachFromSession(commands);
             SagaLifecycle.end();
             return;
         }
-        commands.sendAndWait(new AbortSagaCommand(sagaId, tenantId, event.reason()));
+        NextAttempt compensation = commands.sendAndWait(new AbortSagaCommand(sagaId, tenantId, event.reason()));
+        runNext(compensation, worker);
     }
 
-    /** Closes the execution, unless this node's worker did when it reported the success that completed the saga. */
+    /** Closes the execution; the worker normally did already, and then this changes nothing. */
     @EndSaga
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(SagaCompletedEvent event, CommandGateway commands, StepWorker worker) {
-        if (worker.closedExecution(executionId)) {
-            return;
-        }
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(SagaCompletedEvent event, CommandGateway commands) {
         commands.sendAndWait(new CompleteExecutionCommand(executionId, tenantId, event.references()));
         detachFromSession(commands);
     }
 
+    @StartSaga
     @EndSaga
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(SagaCompensatedEvent event, CommandGateway commands) {
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(SagaCompensatedEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String session,
+                   CommandGateway commands) {
+        follow(event, event.tenantId(), session);
         commands.sendAndWait(new RecordExecutionCompensatedCommand(executionId, tenantId, event.failedStep(),
                 event.errorCode(), event.errorMessage()));
         detachFromSession(commands);
     }
 
+    @StartSaga
     @EndSaga
-    @SagaEventHandler(associationProperty = SAGA_ID)
-    public void on(SagaFailedEvent event, CommandGateway commands) {
+    @SagaEventHandler(associationProperty = EXECUTION_ID)
+    public void on(SagaFailedEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String session,
+                   CommandGateway commands) {
+        follow(event, event.tenantId(), session);
         commands.sendAndWait(new FailExecutionCommand(executionId, tenantId, event.failedStep(), event.errorCode(),
                 event.errorMessage()));
         detachFromSession(commands);
     }
 
+    /** The retry is due: the saga starts the attempt, which runs here once that commits. */
+    @DeadlineHandler(deadlineName = STEP_RETRY)
+    public void onRetryDue(StepAttemptDeadline deadline, CommandGateway commands, StepWorker worker) {
+        NextAttempt started = commands.sendAndWait(DeadlineCommands.correlated(executionId, tenantId, sessionId,
+                new RetryStepCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(), deadline.attempt())));
+        runNext(started, worker);
+    }
+
+    /**
+     * A loss deadline an earlier version of the runtime scheduled for an attempt: the attempt counts as timed out
+     * unless its outcome was recorded meanwhile. Attempts are now watched by the worker's loss scan instead.
+     */
     @DeadlineHandler(deadlineName = STEP_TIMEOUT)
-    public void onTimeout(StepAttemptDeadline deadline, CommandGateway commands) {
-        timeoutScheduleId = null;
-        commands.sendAndWait(DeadlineCommands.correlated(executionId, tenantId, sessionId,
+    public void onTimeout(StepAttemptDeadline deadline, CommandGateway commands, StepWorker worker) {
+        NextAttempt started = commands.sendAndWait(DeadlineCommands.correlated(executionId, tenantId, sessionId,
                 new RecordStepFailedCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(),
                         deadline.attempt(), StepFailureCodes.STEP_TIMEOUT,
                         "no outcome was recorded before the attempt's deadline", true, 0)));
+        runNext(started, worker);
     }
 
-    @DeadlineHandler(deadlineName = STEP_RETRY)
-    public void onRetryDue(StepAttemptDeadline deadline, CommandGateway commands) {
-        commands.sendAndWait(DeadlineCommands.correlated(executionId, tenantId, sessionId,
-                new RetryStepCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(), deadline.attempt())));
+    /** Takes up an execution whose first event for the coordinator comes from its saga. */
+    private void follow(ExecutionScoped event, TenantId tenant, String session) {
+        follow(event.executionId(), tenant, session == null ? null : SessionId.of(session));
     }
 
-    private void begin(StepPhase phase, int stepIndex, int attempt, DeadlineManager deadlines, StepWorker worker) {
-        StepInvocation invocation = new StepInvocation(sagaId, executionId, tenantId, sessionId, capability, phase,
-                stepIndex, attempt);
-        cancelTimeout(deadlines);
-        if (!worker.outcomeRecorded(invocation)) {
-            timeoutScheduleId = deadlines.schedule(worker.lossDeadline(invocation), STEP_TIMEOUT,
-                    new StepAttemptDeadline(phase, stepIndex, attempt));
+    private void follow(ExecutionId execution, TenantId tenant, SessionId session) {
+        if (executionId == null) {
+            executionId = execution;
+            sagaId = SagaId.forExecution(execution);
+            tenantId = tenant;
         }
-        worker.runAfterCommit(invocation);
+        if (sessionId == null) {
+            sessionId = session;
+        }
     }
 
-    private void cancelTimeout(DeadlineManager deadlines) {
-        if (timeoutScheduleId != null) {
-            deadlines.cancelSchedule(STEP_TIMEOUT, timeoutScheduleId);
-            timeoutScheduleId = null;
+    private void runNext(NextAttempt started, StepWorker worker) {
+        if (started != null) {
+            worker.runAfterCommit(new StepInvocation(sagaId, executionId, tenantId, sessionId, started.capability(),
+                    started.phase(), started.stepIndex(), started.attempt()));
         }
     }
 

@@ -1,6 +1,5 @@
 package io.symphainy.runtime.core.saga;
 
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -12,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Registers the {@link SagaCoordinator} with a saga manager that routes each execution's events to the one segment
- * holding its coordinator ({@link ExecutionRoutedSagaManager}) and a store that remembers the coordinators'
- * associations ({@link CoordinatorAssociations}); otherwise configured as Axon configures any saga.
+ * holding its coordinator and keeps executions without one away from it ({@link ExecutionRoutedSagaManager}), and a
+ * store that remembers the coordinators' associations ({@link CoordinatorAssociations}); otherwise configured as Axon
+ * configures any saga.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class SagaCoordinatorConfiguration {
@@ -22,19 +22,20 @@ public class SagaCoordinatorConfiguration {
     public ConfigurerModule sagaCoordinatorRegistration() {
         AtomicReference<CoordinatorAssociations<Object>> associations = new AtomicReference<>();
         return configurer -> configurer.eventProcessing().registerSaga(SagaCoordinator.class, saga -> saga
-                .configureSagaStore(configuration -> {
-                    @SuppressWarnings("unchecked")
-                    SagaStore<Object> store = (SagaStore<Object>) configuration.eventProcessingConfiguration()
-                            .sagaStore();
-                    associations.set(new CoordinatorAssociations<>(store));
-                    return associations.get();
-                })
+                .configureSagaStore(configuration -> associations.updateAndGet(known -> known != null ? known
+                        : new CoordinatorAssociations<>(storeOf(configuration))))
                 .configureSagaManager(configuration -> routedManager(configuration,
-                        () -> Optional.ofNullable(associations.get()).ifPresent(CoordinatorAssociations::forgetAll))));
+                        associations.updateAndGet(known -> known != null ? known
+                                : new CoordinatorAssociations<>(storeOf(configuration))))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SagaStore<Object> storeOf(Configuration configuration) {
+        return (SagaStore<Object>) configuration.eventProcessingConfiguration().sagaStore();
     }
 
     private static ExecutionRoutedSagaManager<SagaCoordinator> routedManager(Configuration configuration,
-                                                                             Runnable onSegmentReleased) {
+                                                                             CoordinatorAssociations<?> associations) {
         EventProcessingConfiguration processing = configuration.eventProcessingConfiguration();
         return new ExecutionRoutedSagaManager<>(AnnotatedSagaManager.<SagaCoordinator>builder()
                 .sagaType(SagaCoordinator.class)
@@ -44,6 +45,6 @@ public class SagaCoordinatorConfiguration {
                 .listenerInvocationErrorHandler(
                         processing.listenerInvocationErrorHandler(SagaCoordinator.PROCESSING_GROUP))
                 .spanFactory(configuration.getComponent(SagaManagerSpanFactory.class)),
-                SagaCoordinator.EXECUTION_ID, onSegmentReleased);
+                SagaCoordinator.EXECUTION_ID, associations);
     }
 }

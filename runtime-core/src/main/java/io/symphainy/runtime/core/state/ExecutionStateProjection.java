@@ -145,8 +145,8 @@ public class ExecutionStateProjection {
     }
 
     @EventHandler
-    void on(CompensationStepStartedEvent event) {
-        table.compensationStarted(event.executionId(), event.stepIndex(), event.attempt());
+    void on(CompensationStepStartedEvent event, @Timestamp Instant at) {
+        table.compensationStarted(event.executionId(), event.stepIndex(), event.attempt(), at);
     }
 
     @EventHandler

@@ -91,8 +91,9 @@ class ExecutionStateTable {
     void stepStarted(ExecutionId executionId, int step, int attempt, Instant at) {
         jdbc.update("""
                 update execution_step_state set status = 'running', attempts = ?, next_retry_at = null,
-                    started_at = coalesce(started_at, ?) where execution_id = ? and step_index = ?""",
-                attempt, timestamp(at), executionId.value(), step);
+                    started_at = coalesce(started_at, ?), attempt_started_at = ?
+                where execution_id = ? and step_index = ?""",
+                attempt, timestamp(at), timestamp(at), executionId.value(), step);
     }
 
     void stepSucceeded(StepSucceededEvent e, Instant at) {
@@ -134,9 +135,10 @@ class ExecutionStateTable {
                 + " where execution_id = ? and step_index = ?", timestamp(due), executionId.value(), step);
     }
 
-    void compensationStarted(ExecutionId executionId, int step, int attempt) {
+    void compensationStarted(ExecutionId executionId, int step, int attempt, Instant at) {
         jdbc.update("update execution_step_state set compensation_status = 'running', compensation_attempts = ?,"
-                + " next_retry_at = null where execution_id = ? and step_index = ?", attempt, executionId.value(), step);
+                + " next_retry_at = null, compensation_started_at = ? where execution_id = ? and step_index = ?",
+                attempt, timestamp(at), executionId.value(), step);
     }
 
     void compensationRetryScheduled(ExecutionId executionId, int step, Instant due) {

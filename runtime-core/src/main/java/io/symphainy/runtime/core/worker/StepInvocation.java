@@ -2,6 +2,7 @@ package io.symphainy.runtime.core.worker;
 
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.session.messages.SessionId;
@@ -18,4 +19,10 @@ public record StepInvocation(
         StepPhase phase,
         int stepIndex,
         int attempt) {
+
+    /** The attempt of the same saga that a recorded command started. */
+    public StepInvocation next(NextAttempt started) {
+        return new StepInvocation(sagaId, executionId, tenantId, sessionId, started.capability(), started.phase(),
+                started.stepIndex(), started.attempt());
+    }
 }

@@ -2,86 +2,219 @@ package io.symphainy.runtime.core.worker;
 
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.common.CallerMetaData;
+import io.symphainy.runtime.core.common.DaemonThreads;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
+import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
 import io.symphainy.runtime.core.saga.messages.RecordStepSucceededCommand;
+import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import io.symphainy.runtime.core.session.messages.DetachExecutionFromSessionCommand;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what an attempt produced by sending it to the saga. A report that cannot be recorded is only logged: the
- * attempt's persistent timeout deadline then counts it as timed out and the step is tried again.
+ * Records what attempts produced, in groups: one thread takes every outcome waiting at that moment (up to
+ * {@code runtime.saga.report-group-size}) and records them all in one unit of work and one transaction, so that a
+ * busy node pays one commit for many outcomes instead of one each. Each outcome is still recorded before its next
+ * attempt starts: the sender of an outcome hears the saga's answer only after the transaction committed.
+ *
+ * <p>A success that completes its saga closes the execution in the same transaction: its completion and its leaving
+ * the session. An outcome that fails within its group (a lock conflict, a refusal) is rolled back alone and queued
+ * again after a short pause; when the group cannot commit as a whole, each outcome is recorded alone. One that still
+ * cannot be recorded after a few tries is only logged: its attempt stays running in the State Surface until the loss
+ * scan ({@link LostAttempts}) counts it as timed out.
  */
 @Component
-class StepOutcomeReporter {
+class StepOutcomeReporter implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(StepOutcomeReporter.class);
+    /**
+     * An outcome to record, and whom to tell.
+     *
+     * @param recorded told, after the commit, the saga's answer ({@code null} for none), or why it was not recorded
+     */
+    record Report(StepInvocation invocation, StepResult result, long durationMillis, Recorded recorded,
+                  int retries) {
 
-    private final CommandGateway commands;
-    private final TransactionManager transactions;
+        Report(StepInvocation invocation, StepResult result, long durationMillis, Recorded recorded) {
+            this(invocation, result, durationMillis, recorded, 0);
+        }
 
-    StepOutcomeReporter(CommandGateway commands, TransactionManager transactions) {
-        this.commands = commands;
-        this.transactions = transactions;
+        Report retried() {
+            return new Report(invocation, result, durationMillis, recorded, retries + 1);
+        }
     }
 
-    /** Sends the outcome to the saga; completes, after the commit, with the saga's answer (or the failure). */
-    CompletableFuture<Object> report(StepInvocation invocation, StepResult result, long durationMillis) {
-        Object command;
-        if (result instanceof StepResult.Failed failure) {
-            command = new RecordStepFailedCommand(invocation.sagaId(), invocation.tenantId(), invocation.phase(),
-                    invocation.stepIndex(), invocation.attempt(), failure.code(), failure.message(),
-                    failure.retryable(), durationMillis);
-        } else {
-            StepResult.Succeeded success = (StepResult.Succeeded) result;
-            command = new RecordStepSucceededCommand(invocation.sagaId(), invocation.tenantId(), invocation.phase(),
-                    invocation.stepIndex(), invocation.attempt(), success.references(), success.facts(),
-                    durationMillis);
-        }
-        CompletableFuture<Object> recorded = commands.send(correlated(invocation, command));
-        recorded.whenComplete((answer, error) -> {
-            if (error != null) {
-                log.warn("Could not record the outcome of {} attempt {} of step {} in execution {}; its timeout"
-                                + " deadline will retry it", invocation.phase(), invocation.attempt(),
-                        invocation.stepIndex(), invocation.executionId(), error);
+    /** Told once an outcome was recorded (answer) or could not be (failure). */
+    interface Recorded {
+        void accept(Object answer, Throwable failure);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(StepOutcomeReporter.class);
+    private static final int RETRIES = 5;
+    private static final long FIRST_RETRY_PAUSE_MILLIS = 10;
+    private static final long STOP_WAIT_MILLIS = 2_000;
+
+    private final CommandBus commands;
+    private final TransactionManager transactions;
+    private final int groupSize;
+    private final BlockingQueue<Report> waiting = new LinkedBlockingQueue<>();
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("step-outcome-retries-"));
+    private volatile Thread recorder;
+
+    StepOutcomeReporter(CommandBus commands, TransactionManager transactions, SagaProperties properties) {
+        this.commands = commands;
+        this.transactions = transactions;
+        this.groupSize = Math.max(1, properties.reportGroupSize());
+    }
+
+    /** Queues the outcome; it is recorded with whatever else waits when the recorder comes to it. */
+    void report(Report report) {
+        waiting.add(report);
+    }
+
+    /** Outcomes waiting to be recorded. */
+    int waiting() {
+        return waiting.size();
+    }
+
+    private void recordWhileRunning() {
+        List<Report> group = new ArrayList<>(groupSize);
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                group.add(waiting.take());
+            } catch (InterruptedException stopping) {
+                return;
             }
-        });
-        return recorded;
+            waiting.drainTo(group, groupSize - 1);
+            record(group);
+            group.clear();
+        }
+    }
+
+    private void record(List<Report> group) {
+        List<Recording> recordings;
+        try {
+            recordings = inOneTransaction(group);
+        } catch (RuntimeException groupFailed) {
+            if (group.size() == 1) {
+                retryLater(group.get(0), groupFailed);
+            } else {
+                log.debug("A group of {} outcomes could not commit together; recording each alone", group.size(),
+                        groupFailed);
+                group.forEach(report -> record(List.of(report)));
+            }
+            return;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            Recording recording = recordings.get(i);
+            if (recording.failure() == null) {
+                tell(group.get(i), recording.answer(), null);
+            } else {
+                retryLater(group.get(i), recording.failure());
+            }
+        }
     }
 
     /**
-     * Closes an execution whose saga just completed, as the coordinator does when it reads the completion: in one
-     * transaction the execution completes with the saga's references and leaves its session. Both commands change
-     * nothing when the coordinator got there first.
-     *
-     * @return whether the closing committed; when not, it is only logged, and the coordinator closes the execution
+     * Queues a report that failed again after a growing pause, without holding up the others: most failures are passing
+     * (two transactions that want the same aggregates in opposite order, such as racing repeats of one intent).
      */
-    boolean close(StepInvocation invocation, Map<String, String> references) {
+    private void retryLater(Report report, Throwable failure) {
+        if (report.retries() >= RETRIES) {
+            tell(report, null, failure);
+            return;
+        }
+        log.debug("Recording the outcome of {} failed; trying again", report.invocation(), failure);
+        long pause = FIRST_RETRY_PAUSE_MILLIS << (2 * report.retries());
+        retries.schedule(() -> waiting.add(report.retried()), pause, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Records the group in one unit of work and transaction. Each outcome is recorded in a nested unit of work of its
+     * own: one the saga refuses, or that meets a lock conflict, is rolled back whole (its success is not recorded
+     * without the execution's closing) while the others still commit.
+     */
+    private List<Recording> inOneTransaction(List<Report> group) {
+        List<Recording> recordings = new ArrayList<>(group.size());
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactions);
+        unitOfWork.execute(() -> group.forEach(report -> recordings.add(recordOne(report))));
+        return recordings;
+    }
+
+    private Recording recordOne(Report report) {
+        ResultMessage<Object> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
+            StepInvocation invocation = report.invocation();
+            Object answer = dispatch(invocation, commandOf(report));
+            if (answer instanceof SagaCompletion completion) {
+                dispatch(invocation, new CompleteExecutionCommand(invocation.executionId(), invocation.tenantId(),
+                        completion.references()));
+                dispatch(invocation, new DetachExecutionFromSessionCommand(invocation.sessionId(),
+                        invocation.tenantId(), invocation.executionId()));
+            }
+            return answer;
+        });
+        return result.isExceptional() ? new Recording(null, result.exceptionResult())
+                : new Recording(result.getPayload(), null);
+    }
+
+    private static Object commandOf(Report report) {
+        StepInvocation invocation = report.invocation();
+        if (report.result() instanceof StepResult.Failed failure) {
+            return new RecordStepFailedCommand(invocation.sagaId(), invocation.tenantId(), invocation.phase(),
+                    invocation.stepIndex(), invocation.attempt(), failure.code(), failure.message(),
+                    failure.retryable(), report.durationMillis());
+        }
+        StepResult.Succeeded success = (StepResult.Succeeded) report.result();
+        return new RecordStepSucceededCommand(invocation.sagaId(), invocation.tenantId(), invocation.phase(),
+                invocation.stepIndex(), invocation.attempt(), success.references(), success.facts(),
+                report.durationMillis());
+    }
+
+    /** Handles the command on this thread, within the group's unit of work; answers its result or throws. */
+    private Object dispatch(StepInvocation invocation, Object command) {
+        FutureCallback<Object, Object> callback = new FutureCallback<>();
+        commands.dispatch(correlated(invocation, command), callback);
+        CommandResultMessage<?> result = callback.getResult();
+        if (result.isExceptional()) {
+            Throwable cause = result.exceptionResult();
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        }
+        return result.getPayload();
+    }
+
+    private static void tell(Report report, Object answer, Throwable failure) {
+        if (failure != null) {
+            StepInvocation invocation = report.invocation();
+            log.warn("Could not record the outcome of {} attempt {} of step {} in execution {}; the loss scan will"
+                            + " count it as timed out", invocation.phase(), invocation.attempt(),
+                    invocation.stepIndex(), invocation.executionId(), failure);
+        }
         try {
-            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-            unitOfWork.attachTransaction(transactions);
-            unitOfWork.execute(() -> {
-                commands.sendAndWait(correlated(invocation, new CompleteExecutionCommand(invocation.executionId(),
-                        invocation.tenantId(), references)));
-                commands.sendAndWait(correlated(invocation, new DetachExecutionFromSessionCommand(
-                        invocation.sessionId(), invocation.tenantId(), invocation.executionId())));
-            });
-            return true;
-        } catch (RuntimeException notClosed) {
-            log.debug("Execution {} was not closed after its saga completed; the coordinator closes it",
-                    invocation.executionId(), notClosed);
-            return false;
+            report.recorded().accept(answer, failure);
+        } catch (RuntimeException e) {
+            log.warn("Acting on the recorded outcome of {} failed", report.invocation(), e);
         }
     }
 
@@ -90,5 +223,36 @@ class StepOutcomeReporter {
         return GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(CallerMetaData.of(invocation.tenantId(), null, invocation.sessionId()))
                 .andMetaData(Map.of(MetaDataKeys.EXECUTION_ID, invocation.executionId().toString()));
+    }
+
+    private record Recording(Object answer, Throwable failure) {
+    }
+
+    @Override
+    public void start() {
+        Thread thread = DaemonThreads.named("step-outcomes-").newThread(this::recordWhileRunning);
+        recorder = thread;
+        thread.start();
+    }
+
+    /** Stops taking outcomes once those waiting now are recorded (a few seconds at most). */
+    @Override
+    public void stop() {
+        Thread thread = recorder;
+        recorder = null;
+        if (thread == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
+        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        thread.interrupt();
+        retries.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return recorder != null;
     }
 }

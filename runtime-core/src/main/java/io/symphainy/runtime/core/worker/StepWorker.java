@@ -6,11 +6,9 @@ import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.config.SagaProperties;
-import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.observability.LogContext;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
-import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import java.time.Duration;
 import java.util.List;
@@ -24,23 +22,23 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The runtime-owned worker that runs step attempts, outside every aggregate and off the event processors' threads.
  *
- * <p>An attempt is handed over only after its start is committed, runs with its step's timeout, and its outcome
- * goes back to the saga as a command. An attempt that hangs is reported as a retryable timeout when its time is up.
+ * <p>An attempt runs once the transaction that recorded its start has committed, on this node: whoever records a
+ * start runs it (the intake the first step, the worker the step after a success, the coordinator a retry or an
+ * approved execution, the loss scan a compensation). It runs with its step's timeout, and its outcome goes to the saga
+ * through the {@link StepOutcomeReporter}; the saga's answer names the attempt the outcome started, which the worker
+ * runs next. An attempt that hangs is reported as a retryable timeout when its time is up; one lost with its node is
+ * found by the loss scan ({@link LostAttempts}).
  */
 @Component
 public class StepWorker implements DisposableBean {
@@ -53,17 +51,12 @@ public class StepWorker implements DisposableBean {
     private final SagaProperties properties;
     private final ThreadPoolExecutor steps;
     private final ScheduledExecutorService timer;
-    private final StepHandOffs handOffs = new StepHandOffs();
-    private final AtomicLong handedOff = new AtomicLong();
-    private final ObjectProvider<EventProcessingConfiguration> processing;
 
-    StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter,
-               SagaProperties properties, ObjectProvider<EventProcessingConfiguration> processing) {
+    StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter, SagaProperties properties) {
         this.plans = new StepPlans(curator, properties.defaultStepTimeout());
         this.contexts = contexts;
         this.reporter = reporter;
         this.properties = properties;
-        this.processing = processing;
         this.steps = new ThreadPoolExecutor(properties.workerThreads(), properties.workerThreads(), 60,
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(properties.workerQueueCapacity()),
                 new CustomizableThreadFactory("step-worker-"));
@@ -74,70 +67,36 @@ public class StepWorker implements DisposableBean {
         this.timer = cutOffs;
     }
 
-    /** How long the persistent deadline waits before it counts the attempt as lost. */
+    /** How long after its start an attempt without a recorded outcome counts as lost: its timeout plus the grace. */
     public Duration lossDeadline(StepInvocation invocation) {
         return plans.timeoutOf(invocation).plus(properties.timeoutGrace());
     }
 
-    /**
-     * Runs the attempt once the current unit of work commits, or now when there is none; nothing when this node's
-     * worker took the attempt over already (see {@link SagaProperties#handOffNextStep()}).
-     */
+    /** Runs the attempt once the current unit of work commits (now when there is none), reading its context. */
     public void runAfterCommit(StepInvocation invocation) {
-        if (handOffs.takenOver(invocation)) {
-            return;
-        }
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> submit(invocation));
-        } else {
-            submit(invocation);
-        }
+        runAfterCommit(invocation, contexts::load);
     }
 
     /**
-     * Takes over an attempt whose start the current unit of work records (a saga's first step), and runs it once
-     * that commits, on a node that runs every segment of the coordinator; the coordinator then only schedules the
-     * attempt's loss deadline when it reads the start. Elsewhere, or with hand-offs off, nothing happens here.
-     *
-     * @param intent the execution's accepted intent as recorded, from which the first step's context is built without
-     *               reading the event store; {@code null} to read it
+     * Runs a saga's first attempt once the current unit of work commits, with the context built from the accepted
+     * intent as the unit of work records it, without reading the event store.
      */
-    public void handOffAfterCommit(StepInvocation invocation, IntentAcceptedEvent intent) {
-        if (!properties.handOffNextStep() || !coordinatorHere() || !handOffs.claim(invocation)) {
-            return;
-        }
-        StepContextSource source = intent == null ? contexts::load
-                : (attempt, stepName) -> StepContexts.fromEvents(List.of(intent), List.of(), attempt, stepName);
-        if (!CurrentUnitOfWork.isStarted()) {
-            handedOff.incrementAndGet();
-            submit(invocation, source);
-            return;
-        }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        root.onRollback(rolledBack -> handOffs.release(invocation));
-        root.afterCommit(committed -> {
-            handedOff.incrementAndGet();
-            submit(invocation, source);
-        });
+    public void runAfterCommit(StepInvocation invocation, IntentAcceptedEvent intent) {
+        runAfterCommit(invocation,
+                (attempt, stepName) -> StepContexts.fromEvents(List.of(intent), List.of(), attempt, stepName));
     }
 
-    /** Step attempts waiting for a thread of this node's worker. */
+    /** Step attempts waiting for a thread of this node's worker, or for their outcome to be recorded. */
     public int backlog() {
-        return steps.getQueue().size();
+        return steps.getQueue().size() + reporter.waiting();
     }
 
-    /** Whether this node's worker closed the execution when its saga completed, so the coordinator need not. */
-    public boolean closedExecution(ExecutionId executionId) {
-        return handOffs.isClosed(executionId);
-    }
-
-    /** Whether this node's worker recorded the attempt's outcome already, so it needs no loss deadline. */
-    public boolean outcomeRecorded(StepInvocation invocation) {
-        return handOffs.isRecorded(invocation);
-    }
-
-    private void submit(StepInvocation invocation) {
-        submit(invocation, contexts::load);
+    private void runAfterCommit(StepInvocation invocation, StepContextSource source) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(unitOfWork -> submit(invocation, source));
+        } else {
+            submit(invocation, source);
+        }
     }
 
     private void submit(StepInvocation invocation, StepContextSource source) {
@@ -145,12 +104,9 @@ public class StepWorker implements DisposableBean {
         Optional<StepDefinition> definition = plans.definitionOf(invocation);
         Optional<Step> work = definition
                 .map(step -> invocation.phase() == StepPhase.FORWARD ? step.action() : step.compensation());
-        // Reports go out from the attempt's thread or the timer's, never from the thread that handed the attempt
-        // over: that thread's unit of work has already committed.
         if (work.isEmpty()) {
-            timer.execute(() -> reporter.report(invocation, StepResult.permanentFailure(
-                    StepFailureCodes.STEP_UNAVAILABLE, "capability '" + invocation.capability() + "' has no step "
-                            + invocation.stepIndex()), 0));
+            report(invocation, new Attempted(null, StepResult.permanentFailure(StepFailureCodes.STEP_UNAVAILABLE,
+                    "capability '" + invocation.capability() + "' has no step " + invocation.stepIndex())), 0);
             return;
         }
         String stepName = definition.get().name();
@@ -162,7 +118,7 @@ public class StepWorker implements DisposableBean {
                     "attempt ran longer than " + timeout.toMillis() + " ms");
             if (outcome.complete(timedOut)) {
                 Optional.ofNullable(running.get()).ifPresent(attempt -> attempt.cancel(true));
-                reporter.report(invocation, timedOut, elapsedMillis(started));
+                report(invocation, new Attempted(null, timedOut), elapsedMillis(started));
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
@@ -171,69 +127,37 @@ public class StepWorker implements DisposableBean {
                     Attempted attempted = attempt(work.get(), stepName, invocation, source);
                     if (outcome.complete(attempted.result())) {
                         cutOff.cancel(false);
-                        reportAndHandOff(invocation, attempted, elapsedMillis(started));
+                        report(invocation, attempted, elapsedMillis(started));
                     }
                 }
             }));
         } catch (RejectedExecutionException saturated) {
             cutOff.cancel(false);
-            log.warn("Step worker is saturated; {} will be retried when its deadline fires", invocation);
+            log.warn("Step worker is saturated; the loss scan will count {} as timed out and retry it", invocation);
         }
+    }
+
+    /** Hands the outcome to the reporter; runs the attempt the saga answers it started, once that is recorded. */
+    private void report(StepInvocation invocation, Attempted attempted, long durationMillis) {
+        reporter.report(new StepOutcomeReporter.Report(invocation, attempted.result(), durationMillis,
+                (answer, failure) -> {
+                    if (failure == null && answer instanceof NextAttempt started) {
+                        StepInvocation next = invocation.next(started);
+                        submit(next, sourceFollowing(invocation, attempted, next));
+                    }
+                }));
     }
 
     /**
-     * Reports the outcome; when a success starts the next step, runs that attempt at once, with the context this one
-     * ran with plus the outputs just recorded. The next attempt is claimed before the report commits its start, so
-     * this node's coordinator, reading that start, leaves it alone. When the success completed the saga, closes the
-     * execution at once; the coordinator, reading the saga's completion later, closes it again, which changes nothing.
+     * Where the next attempt's context comes from: for the next step after a success, what this attempt ran with plus
+     * the outputs just recorded; for anything else, the event store.
      */
-    private void reportAndHandOff(StepInvocation invocation, Attempted attempted, long durationMillis) {
-        StepResult result = attempted.result();
-        Optional<StepInvocation> next = handOffCandidate(invocation, result).filter(handOffs::claim);
-        reporter.report(invocation, result, durationMillis).whenComplete((answer, failure) -> {
-            if (failure == null) {
-                handOffs.recorded(invocation);
-                if (answer instanceof SagaCompletion completion && properties.handOffNextStep()
-                        && reporter.close(invocation, completion.references())) {
-                    handOffs.closed(invocation.executionId());
-                }
-            }
-            next.ifPresent(attempt -> {
-                if (failure == null && answer instanceof NextAttempt started && sameAttempt(started, attempt)) {
-                    handedOff.incrementAndGet();
-                    submit(attempt, followingSource(attempted));
-                } else {
-                    handOffs.release(attempt);
-                }
-            });
-        });
-    }
-
-    private Optional<StepInvocation> handOffCandidate(StepInvocation invocation, StepResult result) {
-        if (!properties.handOffNextStep() || invocation.phase() != StepPhase.FORWARD
-                || !(result instanceof StepResult.Succeeded)) {
-            return Optional.empty();
+    private StepContextSource sourceFollowing(StepInvocation done, Attempted attempted, StepInvocation next) {
+        if (attempted.context() == null || !(attempted.result() instanceof StepResult.Succeeded success)
+                || done.phase() != StepPhase.FORWARD || next.phase() != StepPhase.FORWARD) {
+            return contexts::load;
         }
-        if (!plans.hasStepAfter(invocation) || !coordinatorHere()) {
-            return Optional.empty();
-        }
-        return Optional.of(new StepInvocation(invocation.sagaId(), invocation.executionId(), invocation.tenantId(),
-                invocation.sessionId(), invocation.capability(), StepPhase.FORWARD, invocation.stepIndex() + 1, 1));
-    }
-
-    /** Attempts this worker ran at once after the success that started them, since it was created. */
-    long handedOffAttempts() {
-        return handedOff.get();
-    }
-
-    private static boolean sameAttempt(NextAttempt started, StepInvocation attempt) {
-        return started.phase() == attempt.phase() && started.stepIndex() == attempt.stepIndex()
-                && started.attempt() == attempt.attempt();
-    }
-
-    private boolean coordinatorHere() {
-        EventProcessingConfiguration configuration = processing.getIfAvailable();
-        return configuration != null && new CoordinatorSegments(configuration).allHere();
+        return (attempt, stepName) -> StepContexts.following(attempted.context(), success, attempt, stepName);
     }
 
     /** Every log line of an attempt names its tenant, session, execution, step and attempt. */
@@ -247,14 +171,6 @@ public class StepWorker implements DisposableBean {
 
     private static long elapsedMillis(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1_000_000;
-    }
-
-    /** Where the next step's context comes from: what this attempt ran with, when it loaded one, else the store. */
-    private StepContextSource followingSource(Attempted attempted) {
-        if (attempted.context() == null || !(attempted.result() instanceof StepResult.Succeeded success)) {
-            return contexts::load;
-        }
-        return (next, stepName) -> StepContexts.following(attempted.context(), success, next, stepName);
     }
 
     private Attempted attempt(Step work, String stepName, StepInvocation invocation, StepContextSource source) {

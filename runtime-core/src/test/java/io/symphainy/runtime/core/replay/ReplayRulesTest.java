@@ -18,6 +18,11 @@ import io.symphainy.runtime.core.state.messages.StepStateView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
+import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
+import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import org.junit.jupiter.api.Test;
 
 class ReplayRulesTest {
@@ -29,6 +34,24 @@ class ReplayRulesTest {
         List<Instant> merged = ReplayRules.merge(List.of(T0, T0.plusSeconds(2)), List.of(T0, T0.plusSeconds(1)),
                 instant -> instant);
         assertThat(merged).containsExactly(T0, T0, T0.plusSeconds(1), T0.plusSeconds(2));
+    }
+
+    /** One transaction records the saga's last success and completion and the execution's completion, often in 1 ms. */
+    @Test
+    void putsAnExecutionsEndAfterTheSagaEventsOfTheSameInstantAndItsStartBeforeThem() {
+        record Recorded(Instant at, Class<?> type, boolean saga) {
+        }
+        Recorded accepted = new Recorded(T0, IntentAcceptedEvent.class, false);
+        Recorded sagaStarted = new Recorded(T0, SagaStartedEvent.class, true);
+        Recorded stepSucceeded = new Recorded(T0.plusSeconds(1), StepSucceededEvent.class, true);
+        Recorded sagaCompleted = new Recorded(T0.plusSeconds(1), SagaCompletedEvent.class, true);
+        Recorded completed = new Recorded(T0.plusSeconds(1), ExecutionCompletedEvent.class, false);
+
+        List<Recorded> merged = ReplayRules.merge(List.of(accepted, completed),
+                List.of(sagaStarted, stepSucceeded, sagaCompleted), Recorded::at,
+                event -> ReplayRules.causalRank(event.saga(), event.type()));
+
+        assertThat(merged).containsExactly(accepted, sagaStarted, stepSucceeded, sagaCompleted, completed);
     }
 
     @Test

@@ -13,8 +13,10 @@ import static io.symphainy.runtime.core.TestData.validPayload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.symphainy.runtime.core.TestData;
+import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
+import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.session.messages.SessionCreatedEvent;
@@ -22,12 +24,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.saga.AnnotatedSagaManager;
+import org.axonframework.modelling.saga.AssociationValue;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -40,16 +42,17 @@ class ExecutionRoutedSagaManagerTest {
 
     private static final List<Segment> FOUR_SEGMENTS = Segment.splitBalanced(Segment.ROOT_SEGMENT, 3);
 
-    private final AtomicInteger released = new AtomicInteger();
+    private CoordinatorAssociations<Object> associations;
     private ExecutionRoutedSagaManager<RecordingSaga> manager;
 
     @BeforeEach
     void newManager() {
         RecordingSaga.HANDLED.clear();
+        associations = new CoordinatorAssociations<>(new InMemorySagaStore());
         AnnotatedSagaRepository<RecordingSaga> repository = AnnotatedSagaRepository.<RecordingSaga>builder()
-                .sagaType(RecordingSaga.class).sagaStore(new InMemorySagaStore()).build();
+                .sagaType(RecordingSaga.class).sagaStore(associations).build();
         manager = new ExecutionRoutedSagaManager<>(AnnotatedSagaManager.<RecordingSaga>builder()
-                .sagaType(RecordingSaga.class).sagaRepository(repository), "executionId", released::incrementAndGet);
+                .sagaType(RecordingSaga.class).sagaRepository(repository), "executionId", associations);
     }
 
     @Test
@@ -93,10 +96,41 @@ class ExecutionRoutedSagaManagerTest {
     }
 
     @Test
-    void tellsWhenThisNodeReleasesASegment() {
+    void keepsAnExecutionTheIntakeStartedAwayFromTheCoordinatorsAndRemembersItHasNone() {
+        ExecutionId execution = new ExecutionId(UUID.randomUUID());
+        EventMessage<?> startedAtIntake = accepted(execution).andMetaData(Map.of(MetaDataKeys.STARTED_AT_INTAKE,
+                "true", MetaDataKeys.EXECUTION_ID, execution.toString()));
+
+        assertThat(segmentsOffered(startedAtIntake)).isEmpty();
+        assertThat(manager.canHandle(startedAtIntake, Segment.ROOT_SEGMENT)).isFalse();
+        assertThat(associations.remembers(executionAssociation(execution))).isTrue();
+    }
+
+    @Test
+    void forgetsAnExecutionWithoutCoordinatorOnceItsSagaCompletes() throws Exception {
+        ExecutionId execution = new ExecutionId(UUID.randomUUID());
+        manager.canHandle(accepted(execution).andMetaData(Map.of(MetaDataKeys.STARTED_AT_INTAKE, "true")),
+                Segment.ROOT_SEGMENT);
+
+        deliverToEverySegmentOffered(GenericEventMessage.asEventMessage(new SagaCompletedEvent(
+                SagaId.forExecution(execution), execution, TENANT, Map.of())));
+
+        assertThat(associations.remembers(executionAssociation(execution))).isFalse();
+        assertThat(RecordingSaga.HANDLED).isEmpty();
+    }
+
+    @Test
+    void forgetsWhatItRemembersWhenThisNodeReleasesASegment() {
+        ExecutionId execution = new ExecutionId(UUID.randomUUID());
+        associations.assumeNone(executionAssociation(execution));
+
         manager.segmentReleased(FOUR_SEGMENTS.get(2));
 
-        assertThat(released).hasValue(1);
+        assertThat(associations.remembers(executionAssociation(execution))).isFalse();
+    }
+
+    private static AssociationValue executionAssociation(ExecutionId execution) {
+        return new AssociationValue("executionId", execution.toString());
     }
 
     private List<Segment> segmentsOffered(EventMessage<?> event) {
@@ -138,6 +172,11 @@ class ExecutionRoutedSagaManagerTest {
         @SagaEventHandler(associationProperty = "sagaId")
         public void on(StepStartedEvent event) {
             HANDLED.add("step started " + event.executionId());
+        }
+
+        @SagaEventHandler(associationProperty = "executionId")
+        public void on(SagaCompletedEvent event) {
+            HANDLED.add("completed " + event.executionId());
         }
 
         /** A handler for an event that belongs to no execution. */

@@ -87,7 +87,7 @@ class SagaTest {
         fixture.given(runningFirstAttemptOf(0))
                 .when(recordSuccess(0, 1))
                 .expectEvents(stepSucceeded(0, 1), stepStarted(1, 1))
-                .expectResultMessagePayload(new NextAttempt(StepPhase.FORWARD, 1, 1));
+                .expectResultMessagePayload(new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY));
     }
 
     @Test
@@ -109,7 +109,8 @@ class SagaTest {
         fixture.given(runningFirstAttemptOf(1))
                 .when(recordFailure(1, 1, FAILURE_CODE, true))
                 .expectEvents(stepFailed(1, 1, FAILURE_CODE, true),
-                        retryScheduled(StepPhase.FORWARD, 1, 2, 100));
+                        retryScheduled(StepPhase.FORWARD, 1, 2, 100))
+                .expectResultMessagePayload(null);
     }
 
     @Test
@@ -132,7 +133,8 @@ class SagaTest {
     void startsTheScheduledAttemptWhenItsRetryIsDue() {
         fixture.given(awaitingRetryOf(1, 2))
                 .when(retryStep(StepPhase.FORWARD, 1, 2))
-                .expectEvents(stepStarted(1, 2));
+                .expectEvents(stepStarted(1, 2))
+                .expectResultMessagePayload(new NextAttempt(StepPhase.FORWARD, 1, 2, CAPABILITY));
     }
 
     @Test
@@ -209,21 +211,24 @@ class SagaTest {
                 .when(recordFailure(2, 4, FAILURE_CODE, true))
                 .expectEvents(stepFailed(2, 4, FAILURE_CODE, true),
                         compensationStarted(NOTIFY, FAILURE_CODE, FAILURE_MESSAGE, List.of(CHARGE, RESERVE)),
-                        compensationStepStarted(1, 1));
+                        compensationStepStarted(1, 1))
+                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 1, 1, CAPABILITY));
     }
 
     @Test
     void compensatesTheEarlierStepOnceTheLaterOneIsCompensated() {
         fixture.given(compensatingCharge())
                 .when(recordCompensationSuccess(1, 1))
-                .expectEvents(stepCompensated(1, 1), compensationStepStarted(0, 1));
+                .expectEvents(stepCompensated(1, 1), compensationStepStarted(0, 1))
+                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY));
     }
 
     @Test
     void endsCompensatedOnceTheFirstStepIsCompensated() {
         fixture.given(with(compensatingCharge(), stepCompensated(1, 1), compensationStepStarted(0, 1)))
                 .when(recordCompensationSuccess(0, 1))
-                .expectEvents(stepCompensated(0, 1), sagaCompensated(NOTIFY, FAILURE_CODE, FAILURE_MESSAGE));
+                .expectEvents(stepCompensated(0, 1), sagaCompensated(NOTIFY, FAILURE_CODE, FAILURE_MESSAGE))
+                .expectResultMessagePayload(null);
     }
 
     @Test
@@ -256,7 +261,8 @@ class SagaTest {
         fixture.given(with(compensatingCharge(), compensationStepFailed(1, 1, FAILURE_CODE, true),
                         retryScheduled(StepPhase.COMPENSATION, 1, 2, 100)))
                 .when(retryStep(StepPhase.COMPENSATION, 1, 2))
-                .expectEvents(compensationStepStarted(1, 2));
+                .expectEvents(compensationStepStarted(1, 2))
+                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 1, 2, CAPABILITY));
     }
 
     @Test
@@ -274,7 +280,8 @@ class SagaTest {
     void waitsForTheRunningStepWhenAbortedMidStep() {
         fixture.given(runningFirstAttemptOf(1))
                 .when(abortSaga(TENANT))
-                .expectEvents(abortRequested());
+                .expectEvents(abortRequested())
+                .expectResultMessagePayload(null);
     }
 
     @Test
@@ -283,7 +290,8 @@ class SagaTest {
                 .when(recordSuccess(1, 1))
                 .expectEvents(stepSucceeded(1, 1),
                         compensationStarted(CHARGE, "CANCELLED", CANCEL_REASON, List.of(CHARGE, RESERVE)),
-                        compensationStepStarted(1, 1));
+                        compensationStepStarted(1, 1))
+                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 1, 1, CAPABILITY));
     }
 
     @Test
@@ -300,7 +308,8 @@ class SagaTest {
         fixture.given(awaitingRetryOf(1, 2))
                 .when(abortSaga(TENANT))
                 .expectEvents(compensationStarted(CHARGE, "CANCELLED", CANCEL_REASON, List.of(RESERVE)),
-                        compensationStepStarted(0, 1));
+                        compensationStepStarted(0, 1))
+                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY));
     }
 
     @Test

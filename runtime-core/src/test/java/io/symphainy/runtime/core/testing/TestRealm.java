@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,6 +36,14 @@ public class TestRealm {
     public static final String RELAY = "test.relay";
     private static final String SCHEMA = """
             {"type": "object", "properties": {"label": {"type": "string"}}, "required": ["label"]}""";
+
+    /**
+     * The first attempt of step 1 waits until {@link #RELEASE_LOST} is opened (a minute at most), standing for an
+     * attempt whose node died; later attempts succeed at once.
+     */
+    public static final String LOST = "test.lost";
+    /** Opens the waiting first attempts of {@link #LOST}. */
+    public static final CountDownLatch RELEASE_LOST = new CountDownLatch(1);
 
     /** Every step action and compensation the test realm ran, in order: "capability:step:attempt" or "...:undo". */
     public static final List<String> LOG = new CopyOnWriteArrayList<>();
@@ -77,6 +87,18 @@ public class TestRealm {
     }
 
     @Bean
+    CapabilityDefinition lost() {
+        return capability(LOST, RiskLevel.LOW, List.of(
+                logged(LOST, "wait", SideEffectClass.IDEMPOTENT, context -> {
+                    if (context.attempt() == 1) {
+                        RELEASE_LOST.await(1, TimeUnit.MINUTES);
+                    }
+                    return StepResult.success();
+                }).withTimeout(Duration.ofMinutes(2)),
+                logged(LOST, "finish", SideEffectClass.PURE, context -> StepResult.success())));
+    }
+
+    @Bean
     CapabilityDefinition relay() {
         return capability(RELAY, RiskLevel.LOW, List.of(
                 kept("stamp", context -> StepResult.success(Map.of("stamp", "s-" + context.payload().get("label")),
@@ -89,7 +111,7 @@ public class TestRealm {
 
     /**
      * A test capability rated as the Curator demands: flaky's reservation cannot be undone (HIGH), doomed ends with a
-     * non-repeatable step (MEDIUM), hanging and relay do nothing irreversible (LOW).
+     * non-repeatable step (MEDIUM), hanging, lost and relay do nothing irreversible (LOW).
      */
     private static CapabilityDefinition capability(String intentType, RiskLevel risk, List<StepDefinition> steps) {
         return new CapabilityDefinition(intentType, "test", Set.of(intentType), SCHEMA, "test references",

@@ -9,8 +9,7 @@ import static io.symphainy.runtime.core.TestData.TENANT;
 import static io.symphainy.runtime.core.TestData.capability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
@@ -19,27 +18,24 @@ import static org.mockito.Mockito.when;
 
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.spi.StepContext;
-import io.symphainy.runtime.core.config.SagaProperties;
+import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import org.axonframework.config.EventProcessingConfiguration;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 
-/** What the worker does with the saga's answer to the last step's success. */
+/** What the worker does with the saga's answer to the outcome it reported. */
 class StepWorkerTest {
 
-    private static final Map<String, String> REFERENCES = Map.of("notify.id", "notify-ref");
-    private static final StepInvocation LAST_STEP = new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID,
-            CAPABILITY, StepPhase.FORWARD, 2, 1);
+    private static final StepInvocation FIRST_STEP = invocation(StepPhase.FORWARD, 0, 1);
 
     private final StepContextLoader contexts = mock(StepContextLoader.class);
     private final StepOutcomeReporter reporter = mock(StepOutcomeReporter.class);
+    private final List<StepInvocation> reported = new CopyOnWriteArrayList<>();
     private StepWorker worker;
 
     @AfterEach
@@ -48,67 +44,86 @@ class StepWorkerTest {
     }
 
     @Test
-    void closesTheExecutionAtOnceWhenTheSuccessItReportedCompletedTheSaga() {
-        worker = workerWith(SAGA_PROPERTIES);
-        answerReportsWith(new SagaCompletion(REFERENCES));
-        when(reporter.close(LAST_STEP, REFERENCES)).thenReturn(true);
+    void runsTheNextStepTheSagaStartedWithTheContextItHoldsWithoutReadingTheStore() {
+        worker = workerAnswering(report -> report.invocation().stepIndex() == 0
+                ? new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY) : null);
 
-        worker.runAfterCommit(LAST_STEP);
+        worker.runAfterCommit(FIRST_STEP);
 
-        verify(reporter, timeout(5_000)).close(LAST_STEP, REFERENCES);
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!worker.closedExecution(EXECUTION_ID) && System.nanoTime() < deadline) {
+        awaitReported(2);
+        assertThat(reported).containsExactly(FIRST_STEP, invocation(StepPhase.FORWARD, 1, 1));
+        verify(contexts).load(FIRST_STEP, "reserve");
+        verify(contexts, never()).load(invocation(StepPhase.FORWARD, 1, 1), "charge");
+    }
+
+    @Test
+    void runsACompensationTheSagaStartedWithTheContextTheStoreHolds() {
+        worker = workerAnswering(report -> report.invocation().phase() == StepPhase.FORWARD
+                ? new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY) : null);
+
+        worker.runAfterCommit(FIRST_STEP);
+
+        awaitReported(2);
+        assertThat(reported).containsExactly(FIRST_STEP, invocation(StepPhase.COMPENSATION, 0, 1));
+        verify(contexts, timeout(5_000)).load(invocation(StepPhase.COMPENSATION, 0, 1), "reserve");
+    }
+
+    @Test
+    void runsNothingMoreWhenTheSuccessCompletedTheSaga() throws InterruptedException {
+        worker = workerAnswering(report -> new SagaCompletion(Map.of("order.id", "order-42")));
+
+        worker.runAfterCommit(FIRST_STEP);
+
+        awaitReported(1);
+        Thread.sleep(200);
+        assertThat(reported).containsExactly(FIRST_STEP);
+    }
+
+    @Test
+    void runsNothingMoreWhenTheOutcomeCouldNotBeRecorded() throws InterruptedException {
+        worker = workerWith();
+        doAnswer(call -> {
+            StepOutcomeReporter.Report report = call.getArgument(0);
+            reported.add(report.invocation());
+            report.recorded().accept(new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY),
+                    new IllegalStateException("database gone"));
+            return null;
+        }).when(reporter).report(any());
+
+        worker.runAfterCommit(FIRST_STEP);
+
+        awaitReported(1);
+        Thread.sleep(200);
+        assertThat(reported).containsExactly(FIRST_STEP);
+    }
+
+    private StepWorker workerAnswering(Function<StepOutcomeReporter.Report, Object> saga) {
+        StepWorker created = workerWith();
+        doAnswer(call -> {
+            StepOutcomeReporter.Report report = call.getArgument(0);
+            reported.add(report.invocation());
+            report.recorded().accept(saga.apply(report), null);
+            return null;
+        }).when(reporter).report(any());
+        return created;
+    }
+
+    private StepWorker workerWith() {
+        when(contexts.load(any(), any())).thenAnswer(call -> context(call.getArgument(0), call.getArgument(1)));
+        return new StepWorker(new Curator(List.of(capability()), SAGA_PROPERTIES), contexts, reporter,
+                SAGA_PROPERTIES);
+    }
+
+    private void awaitReported(int count) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (reported.size() < count && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertThat(worker.closedExecution(EXECUTION_ID)).isTrue();
+        assertThat(reported).hasSizeGreaterThanOrEqualTo(count);
     }
 
-    @Test
-    void leavesAnExecutionItFailedToCloseToTheCoordinator() throws InterruptedException {
-        worker = workerWith(SAGA_PROPERTIES);
-        answerReportsWith(new SagaCompletion(REFERENCES));
-
-        worker.runAfterCommit(LAST_STEP);
-
-        verify(reporter, timeout(5_000)).close(LAST_STEP, REFERENCES);
-        Thread.sleep(200);
-        assertThat(worker.closedExecution(EXECUTION_ID)).isFalse();
-    }
-
-    @Test
-    void leavesClosingToTheCoordinatorWhenHandOffsAreOff() throws InterruptedException {
-        worker = workerWith(new SagaProperties(Duration.ofSeconds(30), Duration.ofSeconds(5), 2, 100, false));
-        answerReportsWith(new SagaCompletion(REFERENCES));
-
-        worker.runAfterCommit(LAST_STEP);
-
-        verify(reporter, timeout(5_000)).report(eq(LAST_STEP), any(), anyLong());
-        Thread.sleep(200);
-        verify(reporter, never()).close(any(), any());
-    }
-
-    @Test
-    void closesNothingWhenTheSuccessDidNotCompleteTheSaga() throws InterruptedException {
-        worker = workerWith(SAGA_PROPERTIES);
-        answerReportsWith(null);
-
-        worker.runAfterCommit(LAST_STEP);
-
-        verify(reporter, timeout(5_000)).report(eq(LAST_STEP), any(), anyLong());
-        Thread.sleep(200);
-        verify(reporter, never()).close(any(), any());
-    }
-
-    private StepWorker workerWith(SagaProperties properties) {
-        @SuppressWarnings("unchecked")
-        ObjectProvider<EventProcessingConfiguration> noProcessing = mock(ObjectProvider.class);
-        when(contexts.load(any(), any())).thenAnswer(call -> context(call.getArgument(0), call.getArgument(1)));
-        return new StepWorker(new Curator(List.of(capability()), properties), contexts, reporter, properties,
-                noProcessing);
-    }
-
-    private void answerReportsWith(Object answer) {
-        when(reporter.report(any(), any(), anyLong())).thenReturn(CompletableFuture.completedFuture(answer));
+    private static StepInvocation invocation(StepPhase phase, int stepIndex, int attempt) {
+        return new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, phase, stepIndex, attempt);
     }
 
     private static StepContext context(StepInvocation invocation, String stepName) {

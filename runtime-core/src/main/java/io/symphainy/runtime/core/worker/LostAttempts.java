@@ -1,0 +1,128 @@
+package io.symphainy.runtime.core.worker;
+
+import io.symphainy.runtime.core.common.CallerMetaData;
+import io.symphainy.runtime.core.common.DaemonThreads;
+import io.symphainy.runtime.core.common.messages.MetaDataKeys;
+import io.symphainy.runtime.core.config.SagaProperties;
+import io.symphainy.runtime.core.projection.ReadModels;
+import io.symphainy.runtime.core.saga.messages.NextAttempt;
+import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
+import io.symphainy.runtime.core.saga.messages.SagaId;
+import io.symphainy.runtime.core.state.ExecutionStateProjection;
+import io.symphainy.runtime.core.state.RunningAttempts;
+import io.symphainy.runtime.core.state.RunningAttempts.RunningAttempt;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The loss scan: finds attempts whose outcome was never recorded although their timeout and the grace after it have
+ * passed (the node running them died, its worker was saturated, or the outcome could not be recorded), and records
+ * each as a retryable {@code STEP_TIMEOUT}, so the saga retries or compensates as for any timeout.
+ *
+ * <p>It reads the running attempts from the State Surface, which records every start in commit order. What it reads
+ * may trail the event store, which only delays a finding; and a report for an attempt that is no longer current (its
+ * outcome was recorded meanwhile, or another node's scan was first) changes nothing in the saga, so every node may
+ * scan. While the executions' read model is rebuilt, nothing is scanned. An attempt the timeout starts (a compensation)
+ * runs on this node once the timeout is recorded.
+ */
+@Component
+class LostAttempts implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LostAttempts.class);
+    private static final int SCANNED = 500;
+    static final String LOST = "no outcome was recorded before the attempt's deadline";
+
+    private final RunningAttempts running;
+    private final ReadModels readModels;
+    private final StepWorker worker;
+    private final CommandGateway commands;
+    private final SagaProperties properties;
+    private final Clock clock;
+    private volatile ScheduledExecutorService scans;
+
+    LostAttempts(RunningAttempts running, ReadModels readModels, StepWorker worker, CommandGateway commands,
+                 SagaProperties properties) {
+        this.running = running;
+        this.readModels = readModels;
+        this.worker = worker;
+        this.commands = commands;
+        this.properties = properties;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Records every overdue attempt as timed out; answers how many were. */
+    int scan() {
+        if (readModels.isRebuilding(ExecutionStateProjection.PROCESSING_GROUP)) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        int timedOut = 0;
+        for (RunningAttempt attempt : running.startedBefore(now.minus(properties.timeoutGrace()), SCANNED)) {
+            StepInvocation invocation = new StepInvocation(SagaId.forExecution(attempt.executionId()),
+                    attempt.executionId(), attempt.tenantId(), attempt.sessionId(), attempt.capability(),
+                    attempt.phase(), attempt.stepIndex(), attempt.attempt());
+            if (attempt.startedAt().plus(worker.lossDeadline(invocation)).isBefore(now)) {
+                timeOut(invocation);
+                timedOut++;
+            }
+        }
+        return timedOut;
+    }
+
+    private void timeOut(StepInvocation invocation) {
+        log.info("No outcome of {} was recorded before its deadline; recording it as timed out", invocation);
+        try {
+            Object started = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordStepFailedCommand(
+                            invocation.sagaId(), invocation.tenantId(), invocation.phase(), invocation.stepIndex(),
+                            invocation.attempt(), StepFailureCodes.STEP_TIMEOUT, LOST, true, 0))
+                    .andMetaData(CallerMetaData.of(invocation.tenantId(), null, invocation.sessionId()))
+                    .andMetaData(Map.of(MetaDataKeys.EXECUTION_ID, invocation.executionId().toString())));
+            if (started instanceof NextAttempt next) {
+                worker.runAfterCommit(invocation.next(next));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not record {} as timed out; the next scan tries again", invocation, e);
+        }
+    }
+
+    private void scanSafely() {
+        try {
+            scan();
+        } catch (RuntimeException e) {
+            log.warn("The loss scan failed; it runs again in {}", properties.lossScanInterval(), e);
+        }
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named("loss-scan-"));
+        long interval = properties.lossScanInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::scanSafely, interval, interval, TimeUnit.MILLISECONDS);
+        scans = executor;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService executor = scans;
+        scans = null;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scans != null;
+    }
+}
