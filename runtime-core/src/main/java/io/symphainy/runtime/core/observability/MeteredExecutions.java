@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.observability;
 
+import io.symphainy.runtime.core.common.BatchedStatements;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The running executions this node saw accepted are also remembered in memory (a bounded number, least recently
  * used first out), so that the step events of an execution, a handful each, do not each read the table. The table
- * stays the record: a miss reads it, and an execution's end is taken from it.
+ * stays the record: a miss reads it. Its rows are written with the rest of the processor's batch.
  */
 @Component
 class MeteredExecutions {
@@ -41,7 +42,7 @@ class MeteredExecutions {
     }
 
     void accepted(ExecutionId executionId, String tenant, String capability, Instant at) {
-        jdbc.update("""
+        BatchedStatements.add(jdbc, executionId, """
                 insert into metered_execution (execution_id, tenant_id, capability, accepted_at) values (?, ?, ?, ?)
                 on conflict (execution_id) do nothing""", executionId.toString(), tenant, capability,
                 Timestamp.from(at));
@@ -67,7 +68,12 @@ class MeteredExecutions {
 
     /** Forgets the execution; returns what was remembered, empty when it had ended already or was never seen. */
     Optional<MeteredExecution> finished(ExecutionId executionId) {
-        remembered.remove(executionId);
+        MeteredExecution known = remembered.remove(executionId);
+        if (known != null) {
+            BatchedStatements.add(jdbc, executionId, "delete from metered_execution where execution_id = ?",
+                    executionId.toString());
+            return Optional.of(known);
+        }
         return jdbc.query("delete from metered_execution where execution_id = ? returning capability, accepted_at",
                 (row, index) -> new MeteredExecution(row.getString(1), row.getTimestamp(2).toInstant()),
                 executionId.toString()).stream().findFirst();

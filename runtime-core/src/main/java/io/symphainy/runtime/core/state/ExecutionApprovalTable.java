@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.state;
 
+import io.symphainy.runtime.core.common.BatchedStatements;
 import static io.symphainy.runtime.core.common.JsonColumns.instant;
 import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
 
@@ -28,13 +29,13 @@ class ExecutionApprovalTable {
     }
 
     void awaiting(ExecutionId executionId, Instant deadline, Instant at) {
-        jdbc.update("update execution_state set status = ?, approval_deadline = ?, updated_at = ?"
+        batched(executionId, "update execution_state set status = ?, approval_deadline = ?, updated_at = ?"
                         + " where execution_id = ? and status = ?", ExecutionStatus.AWAITING_APPROVAL.wireName(),
                 timestamp(deadline), timestamp(at), executionId.value(), ExecutionStatus.ACCEPTED.wireName());
     }
 
     void approved(ExecutionId executionId, String approver, String reason, Instant at) {
-        jdbc.update("update execution_state set status = ?, decided_by = ?, decision_reason = ?, updated_at = ?"
+        batched(executionId, "update execution_state set status = ?, decided_by = ?, decision_reason = ?, updated_at = ?"
                         + " where execution_id = ? and status = ?", ExecutionStatus.ACCEPTED.wireName(), approver,
                 reason, timestamp(at), executionId.value(), ExecutionStatus.AWAITING_APPROVAL.wireName());
     }
@@ -62,10 +63,15 @@ class ExecutionApprovalTable {
 
     private void ended(ExecutionId executionId, ExecutionStatus status, RejectionCode code, String approver,
                        String reason, Instant at) {
-        jdbc.update("""
+        batched(executionId, """
                 update execution_state set status = ?, rejection_code = ?, error_code = ?, error_message = ?,
                     decided_by = ?, decision_reason = ?, finished_at = ?, updated_at = ? where execution_id = ?""",
                 status.wireName(), code.name(), code.name(), reason, approver, reason, timestamp(at), timestamp(at),
                 executionId.value());
+    }
+
+    /** A write of the execution's rows, run with the others of the processor's batch ({@link BatchedStatements}). */
+    private void batched(ExecutionId executionId, String sql, Object... arguments) {
+        BatchedStatements.add(jdbc, executionId, sql, arguments);
     }
 }

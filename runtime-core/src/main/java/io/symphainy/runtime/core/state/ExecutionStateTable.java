@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.state;
 
+import io.symphainy.runtime.core.common.BatchedStatements;
 import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
 import static io.symphainy.runtime.core.common.JsonColumns.write;
 
@@ -37,7 +38,7 @@ class ExecutionStateTable {
     }
 
     void insertAccepted(IntentAcceptedEvent e, Instant at) {
-        jdbc.update("""
+        batched(e.executionId(), """
                 insert into execution_state (execution_id, tenant_id, session_id, user_id, intent_id, intent_type,
                     realm, capability, status, idempotency_key, accepted_at, updated_at, policy_decision, policy_rule,
                     policy_version)
@@ -49,7 +50,7 @@ class ExecutionStateTable {
     }
 
     void insertRejected(IntentRejectedEvent e, Instant at) {
-        jdbc.update("""
+        batched(e.executionId(), """
                 insert into execution_state (execution_id, tenant_id, session_id, user_id, intent_id, intent_type,
                     realm, status, rejection_code, error_code, error_message, violations, idempotency_key,
                     accepted_at, finished_at, updated_at, policy_decision, policy_rule, policy_version)
@@ -74,22 +75,35 @@ class ExecutionStateTable {
     }
 
     void markStarted(ExecutionId executionId, Instant at) {
-        jdbc.update("update execution_state set status = ?, started_at = ?, updated_at = ? where execution_id = ?"
+        batched(executionId, "update execution_state set status = ?, started_at = ?, updated_at = ? where execution_id = ?"
                         + " and status = ?", ExecutionStatus.RUNNING.wireName(), timestamp(at), timestamp(at),
                 executionId.value(), ExecutionStatus.ACCEPTED.wireName());
     }
 
+    /** The plan's steps, pending, with one statement. */
     void insertSteps(ExecutionId executionId, List<PlannedStep> steps) {
-        for (PlannedStep step : steps) {
-            jdbc.update("""
-                    insert into execution_step_state (execution_id, step_index, name, side_effect, compensable, status)
-                    values (?, ?, ?, ?, ?, 'pending') on conflict do nothing""",
-                    executionId.value(), step.index(), step.name(), step.sideEffect().name(), step.compensable());
+        batched(executionId, """
+                insert into execution_step_state (execution_id, step_index, name, side_effect, compensable, status)
+                select ?, step.step_index, step.name, step.side_effect, step.compensable, 'pending'
+                from unnest(?::int[], ?::text[], ?::text[], ?::boolean[])
+                    as step(step_index, name, side_effect, compensable)
+                on conflict do nothing""",
+                executionId.value(), steps.stream().mapToInt(PlannedStep::index).toArray(),
+                steps.stream().map(PlannedStep::name).toArray(String[]::new),
+                steps.stream().map(step -> step.sideEffect().name()).toArray(String[]::new),
+                booleans(steps.stream().map(PlannedStep::compensable).toList()));
+    }
+
+    private static boolean[] booleans(List<Boolean> values) {
+        boolean[] array = new boolean[values.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = values.get(i);
         }
+        return array;
     }
 
     void stepStarted(ExecutionId executionId, int step, int attempt, Instant at) {
-        jdbc.update("""
+        batched(executionId, """
                 update execution_step_state set status = 'running', attempts = ?, next_retry_at = null,
                     started_at = coalesce(started_at, ?), attempt_started_at = ?
                 where execution_id = ? and step_index = ?""",
@@ -97,7 +111,7 @@ class ExecutionStateTable {
     }
 
     void stepSucceeded(StepSucceededEvent e, Instant at) {
-        jdbc.update("""
+        batched(e.executionId(), """
                 update execution_step_state set status = 'succeeded', attempts = ?, finished_at = ?, duration_ms = ?,
                     references_produced = ?, facts = ? where execution_id = ? and step_index = ?""",
                 e.attempt(), timestamp(at), e.durationMillis(), write(e.references()), write(e.facts()),
@@ -106,24 +120,24 @@ class ExecutionStateTable {
 
     /** A reused step keeps zero attempts: it did not run in this execution. */
     void stepReused(StepOutputReusedEvent e, Instant at) {
-        jdbc.update("""
+        batched(e.executionId(), """
                 update execution_step_state set status = 'reused', finished_at = ?, references_produced = ?, facts = ?
                     where execution_id = ? and step_index = ?""",
                 timestamp(at), write(e.references()), write(e.facts()), e.executionId().value(), e.stepIndex());
     }
 
     void resumedFrom(ExecutionId executionId, ExecutionId resumedFrom) {
-        jdbc.update("update execution_state set resumed_from = ? where execution_id = ?", resumedFrom.value(),
+        batched(executionId, "update execution_state set resumed_from = ? where execution_id = ?", resumedFrom.value(),
                 executionId.value());
     }
 
     void resumedAs(ExecutionId executionId, ExecutionId resumedAs, Instant at) {
-        jdbc.update("update execution_state set resumed_as = ?, updated_at = ? where execution_id = ?",
+        batched(executionId, "update execution_state set resumed_as = ?, updated_at = ? where execution_id = ?",
                 resumedAs.value(), timestamp(at), executionId.value());
     }
 
     void stepFailed(StepFailedEvent e, Instant at) {
-        jdbc.update("""
+        batched(e.executionId(), """
                 update execution_step_state set status = 'failed', attempts = ?, finished_at = ?, duration_ms = ?,
                     last_error_code = ?, last_error_message = ? where execution_id = ? and step_index = ?""",
                 e.attempt(), timestamp(at), e.durationMillis(), e.errorCode(), e.errorMessage(),
@@ -131,45 +145,45 @@ class ExecutionStateTable {
     }
 
     void stepRetryScheduled(ExecutionId executionId, int step, Instant due) {
-        jdbc.update("update execution_step_state set status = 'retry_scheduled', next_retry_at = ?"
+        batched(executionId, "update execution_step_state set status = 'retry_scheduled', next_retry_at = ?"
                 + " where execution_id = ? and step_index = ?", timestamp(due), executionId.value(), step);
     }
 
     void compensationStarted(ExecutionId executionId, int step, int attempt, Instant at) {
-        jdbc.update("update execution_step_state set compensation_status = 'running', compensation_attempts = ?,"
+        batched(executionId, "update execution_step_state set compensation_status = 'running', compensation_attempts = ?,"
                 + " next_retry_at = null, compensation_started_at = ? where execution_id = ? and step_index = ?",
                 attempt, timestamp(at), executionId.value(), step);
     }
 
     void compensationRetryScheduled(ExecutionId executionId, int step, Instant due) {
-        jdbc.update("update execution_step_state set compensation_status = 'retry_scheduled', next_retry_at = ?"
+        batched(executionId, "update execution_step_state set compensation_status = 'retry_scheduled', next_retry_at = ?"
                 + " where execution_id = ? and step_index = ?", timestamp(due), executionId.value(), step);
     }
 
     void stepCompensated(ExecutionId executionId, int step, Instant at) {
-        jdbc.update("update execution_step_state set compensation_status = 'compensated', compensated_at = ?"
+        batched(executionId, "update execution_step_state set compensation_status = 'compensated', compensated_at = ?"
                 + " where execution_id = ? and step_index = ?", timestamp(at), executionId.value(), step);
     }
 
     void compensationFailed(ExecutionId executionId, int step, String error) {
-        jdbc.update("update execution_step_state set compensation_status = 'failed', compensation_error = ?"
+        batched(executionId, "update execution_step_state set compensation_status = 'failed', compensation_error = ?"
                 + " where execution_id = ? and step_index = ?", error, executionId.value(), step);
     }
 
     void changeStatus(ExecutionId executionId, ExecutionStatus status, Instant at) {
-        jdbc.update("update execution_state set status = ?, updated_at = ? where execution_id = ?",
+        batched(executionId, "update execution_state set status = ?, updated_at = ? where execution_id = ?",
                 status.wireName(), timestamp(at), executionId.value());
     }
 
     void completed(ExecutionId executionId, Map<String, String> references, Instant at) {
-        jdbc.update("update execution_state set status = ?, result_references = ?, finished_at = ?, updated_at = ?"
+        batched(executionId, "update execution_state set status = ?, result_references = ?, finished_at = ?, updated_at = ?"
                         + " where execution_id = ?", ExecutionStatus.COMPLETED.wireName(), write(references),
                 timestamp(at), timestamp(at), executionId.value());
     }
 
     void finishedWithError(ExecutionId executionId, ExecutionStatus status, String failedStep, String errorCode,
                            String errorMessage, Instant at) {
-        jdbc.update("""
+        batched(executionId, """
                 update execution_state set status = ?, failed_step = ?, error_code = ?, error_message = ?,
                     finished_at = ?, updated_at = ? where execution_id = ?""",
                 status.wireName(), failedStep, errorCode, errorMessage, timestamp(at), timestamp(at),
@@ -213,5 +227,10 @@ class ExecutionStateTable {
     private List<io.symphainy.runtime.core.state.messages.StepStateView> steps(ExecutionId executionId) {
         return jdbc.query("select * from execution_step_state where execution_id = ? order by step_index",
                 (row, n) -> ExecutionStateRows.step(row), executionId.value());
+    }
+
+    /** A write of the execution's rows, run with the others of the processor's batch ({@link BatchedStatements}). */
+    private void batched(ExecutionId executionId, String sql, Object... arguments) {
+        BatchedStatements.add(jdbc, executionId, sql, arguments);
     }
 }

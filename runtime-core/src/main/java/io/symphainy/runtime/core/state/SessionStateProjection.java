@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.state;
 
+import io.symphainy.runtime.core.common.BatchedStatements;
 import static io.symphainy.runtime.core.common.JsonColumns.instant;
 import static io.symphainy.runtime.core.common.JsonColumns.readMap;
 import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
@@ -51,7 +52,7 @@ public class SessionStateProjection {
 
     @EventHandler
     void on(SessionCreatedEvent event, @Timestamp Instant at) {
-        jdbc.update("""
+        batched(event.sessionId(), """
                 insert into session_state (session_id, tenant_id, user_id, status, context, created_at, updated_at)
                 values (?, ?, ?, 'open', ?, ?, ?) on conflict (session_id) do nothing""",
                 event.sessionId().value(), event.tenantId().value(), event.userId().value(), write(event.context()),
@@ -60,26 +61,27 @@ public class SessionStateProjection {
 
     @EventHandler
     void on(SessionContextUpdatedEvent event, @Timestamp Instant at) {
-        jdbc.update("update session_state set context = ?, updated_at = ? where session_id = ?",
+        batched(event.sessionId(), "update session_state set context = ?, updated_at = ? where session_id = ?",
                 write(event.context()), timestamp(at), event.sessionId().value());
     }
 
     @EventHandler
     void on(SessionClosedEvent event, @Timestamp Instant at) {
-        jdbc.update("update session_state set status = 'closed', closed_at = ?, updated_at = ? where session_id = ?",
+        batched(event.sessionId(),
+                "update session_state set status = 'closed', closed_at = ?, updated_at = ? where session_id = ?",
                 timestamp(at), timestamp(at), event.sessionId().value());
     }
 
     @EventHandler
     void on(ExecutionAttachedToSessionEvent event, @Timestamp Instant at) {
-        jdbc.update("""
+        batched(event.sessionId(), """
                 insert into session_active_execution (session_id, execution_id, attached_at) values (?, ?, ?)
                 on conflict do nothing""", event.sessionId().value(), event.executionId().value(), timestamp(at));
     }
 
     @EventHandler
     void on(ExecutionDetachedFromSessionEvent event) {
-        jdbc.update("delete from session_active_execution where session_id = ? and execution_id = ?",
+        batched(event.sessionId(), "delete from session_active_execution where session_id = ? and execution_id = ?",
                 event.sessionId().value(), event.executionId().value());
     }
 
@@ -119,5 +121,10 @@ public class SessionStateProjection {
                     return new ActiveExecutionView(executionId, SagaId.forExecution(executionId).toString(),
                             instant(row.getTimestamp("attached_at")));
                 }, sessionId.value());
+    }
+
+    /** A write of the session's rows, run with the others of the processor's batch ({@link BatchedStatements}). */
+    private void batched(SessionId sessionId, String sql, Object... arguments) {
+        BatchedStatements.add(jdbc, sessionId, sql, arguments);
     }
 }

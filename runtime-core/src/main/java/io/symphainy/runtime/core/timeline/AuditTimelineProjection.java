@@ -55,6 +55,7 @@ public class AuditTimelineProjection {
         jdbc.update("delete from audit_timeline_entry");
         jdbc.update("delete from audit_timeline_span");
         jdbc.update("delete from audit_timeline_intent");
+        writer.forget();
         // The chain is append-only: a rebuild re-reads events it has chained already and skips them, so it can
         // never recompute links over a store that was tampered with since.
     }

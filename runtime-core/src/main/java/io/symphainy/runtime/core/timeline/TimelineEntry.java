@@ -5,8 +5,10 @@ import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import java.sql.Timestamp;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
 
 /**
@@ -14,13 +16,14 @@ import org.axonframework.serialization.Serializer;
  * onto it: everything but those two columns, plus the intent the event itself records (an accepted or rejected
  * intent), if any.
  *
- * @param event   the event message, which the audit chain links
- * @param records the intent type and capability this event records for its execution, or null
- * @param payload the payload serialized to JSON by the event serializer
+ * @param event       the event message, which the audit chain links
+ * @param records     the intent type and capability this event records for its execution, or null
+ * @param payload     the payload as JSON, as the event serializer stored it
+ * @param globalIndex the event's position in the event store, null when it did not come from a stream of it
  */
 record TimelineEntry(EventMessage<?> event, String tenantId, UUID sessionId, UUID executionId, String userId,
                      String eventType, TimelineFacts facts, Timestamp occurredAt, String payload,
-                     TimelineIntent records) {
+                     TimelineIntent records, Long globalIndex) {
 
     /** Reads the entry of an event from its payload and metadata. */
     static TimelineEntry of(Object payload, EventMessage<?> event, Serializer serializer) {
@@ -42,8 +45,17 @@ record TimelineEntry(EventMessage<?> event, String tenantId, UUID sessionId, UUI
                 payload.getClass().getSimpleName(),
                 TimelineRules.describe(payload),
                 JsonColumns.timestamp(event.getTimestamp()),
-                serializer.serialize(payload, String.class).getData(),
-                records);
+                event.serializePayload(serializer, String.class).getData(),
+                records,
+                positionOf(event));
+    }
+
+    private static Long positionOf(EventMessage<?> event) {
+        if (event instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
+            OptionalLong position = tracked.trackingToken().position();
+            return position.isPresent() ? position.getAsLong() : null;
+        }
+        return null;
     }
 
     private static UUID uuidOrNull(Object raw) {

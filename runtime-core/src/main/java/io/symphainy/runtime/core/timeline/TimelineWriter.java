@@ -4,12 +4,15 @@ import io.symphainy.runtime.core.timeline.chain.AuditChainRecorder;
 import io.symphainy.runtime.core.timeline.chain.ChainAppend;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +32,18 @@ class TimelineWriter {
             insert into audit_timeline_intent (execution_id, intent_type, capability) values (?, ?, ?)
             on conflict (execution_id) do nothing""";
 
+    /** Intents recently read or recorded, by execution: most events are of an execution seen moments before. */
+    static final int REMEMBERED_INTENTS = 20_000;
+
     private final JdbcTemplate jdbc;
     private final AuditChainRecorder chain;
+    private final Map<UUID, TimelineIntent> remembered = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, TimelineIntent> eldest) {
+                    return size() > REMEMBERED_INTENTS;
+                }
+            });
 
     TimelineWriter(JdbcTemplate jdbc, AuditChainRecorder chain) {
         this.jdbc = jdbc;
@@ -43,7 +56,8 @@ class TimelineWriter {
             return;
         }
         chain.append(entries.stream()
-                .map(entry -> new ChainAppend(entry.tenantId(), entry.executionId(), entry.event())).toList());
+                .map(entry -> new ChainAppend(entry.tenantId(), entry.executionId(), entry.event(),
+                        entry.globalIndex())).toList());
         Map<UUID, TimelineIntent> intents = recordedIntents(entries);
         Map<UUID, TimelineIntent> recorded = new HashMap<>();
         List<TimelineIntent> carried = new ArrayList<>(entries.size());
@@ -56,30 +70,51 @@ class TimelineWriter {
         }
         insertIntents(recorded);
         insertEntries(entries, carried);
+        rememberOnceCommitted(intents);
     }
 
-    /** The intents already recorded for the executions of the entries. */
+    /** Forgets every intent remembered: the table they were read from was cleared. */
+    void forget() {
+        remembered.clear();
+    }
+
+    /** The intents already recorded for the executions of the entries: remembered, else read. */
     private Map<UUID, TimelineIntent> recordedIntents(List<TimelineEntry> entries) {
-        Set<UUID> executions = new LinkedHashSet<>();
+        Map<UUID, TimelineIntent> intents = new HashMap<>();
+        Set<UUID> unknown = new LinkedHashSet<>();
         entries.forEach(entry -> {
-            if (entry.executionId() != null) {
-                executions.add(entry.executionId());
+            if (entry.executionId() != null && !intents.containsKey(entry.executionId())) {
+                TimelineIntent known = remembered.get(entry.executionId());
+                if (known != null) {
+                    intents.put(entry.executionId(), known);
+                } else {
+                    unknown.add(entry.executionId());
+                }
             }
         });
-        Map<UUID, TimelineIntent> intents = new HashMap<>();
-        if (executions.isEmpty()) {
+        if (unknown.isEmpty()) {
             return intents;
         }
         jdbc.query(connection -> {
-            PreparedStatement select = connection.prepareStatement(
-                    "select * from audit_timeline_intent where execution_id = any(?)");
-            select.setArray(1, connection.createArrayOf("uuid", executions.toArray()));
+            PreparedStatement select = connection.prepareStatement("""
+                    select i.* from unnest(?::uuid[]) as batch(execution_id)
+                    join audit_timeline_intent i on i.execution_id = batch.execution_id""");
+            select.setArray(1, connection.createArrayOf("uuid", unknown.toArray()));
             return select;
         }, row -> {
             intents.put(row.getObject("execution_id", UUID.class),
                     new TimelineIntent(row.getString("intent_type"), row.getString("capability")));
         });
         return intents;
+    }
+
+    /** What the table holds once this batch committed (nothing is remembered from a batch rolled back). */
+    private void rememberOnceCommitted(Map<UUID, TimelineIntent> intents) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().root().afterCommit(committed -> remembered.putAll(intents));
+        } else {
+            remembered.putAll(intents);
+        }
     }
 
     private void insertIntents(Map<UUID, TimelineIntent> recorded) {

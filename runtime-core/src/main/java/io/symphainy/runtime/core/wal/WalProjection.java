@@ -3,7 +3,6 @@ package io.symphainy.runtime.core.wal;
 import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
 
 import io.symphainy.runtime.core.common.CommitBatches;
-import io.symphainy.runtime.core.common.JsonColumns;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.wal.messages.FetchSessionWalQuery;
 import io.symphainy.runtime.core.wal.messages.WalPage;
@@ -66,8 +65,8 @@ public class WalProjection {
                 domainEvent == null ? null : domainEvent.getSequenceNumber(),
                 payload.getClass().getSimpleName(),
                 timestamp(event.getTimestamp()),
-                serializer.serialize(payload, String.class).getData(),
-                JsonColumns.write(event.getMetaData())};
+                event.serializePayload(serializer, String.class).getData(),
+                event.serializeMetaData(serializer, String.class).getData()};
     }
 
     @ResetHandler

@@ -88,6 +88,6 @@ class TimelineEntryInsertTest {
                                        TimelineFacts facts, String payload) {
         EventMessage<?> event = GenericEventMessage.asEventMessage("recorded");
         return new TimelineEntry(event, tenant, session, execution, user, eventType, facts, Timestamp.from(AT),
-                payload, null);
+                payload, null, null);
     }
 }

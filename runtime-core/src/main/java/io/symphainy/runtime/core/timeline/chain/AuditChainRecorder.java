@@ -18,18 +18,19 @@ import org.springframework.stereotype.Component;
  * single segment, so a tenant's chain order is commit order and matches the timeline's positions. Appending an
  * event that is already chained does nothing.
  *
- * <p>A batch of events is appended with a few statements: one finds the events already chained, one per tenant reads
- * the tenant's last link, and the new links, computed in order in memory (each from the link before it), are
- * inserted in one JDBC batch. The chain is the one appending the events one by one would build. Only events not yet
- * chained are encoded and hashed, so a rebuild that re-reads chained events costs one lookup per batch.
+ * <p>A batch of events is appended with a few statements: one finds the events already chained (looking up only those
+ * at or below the highest position chained so far), one per tenant reads the tenant's last link, and the new links,
+ * computed in order in memory (each from the link before it), are inserted in one JDBC batch. The chain is the one
+ * appending the events one by one would build. Only events not yet chained are encoded and hashed, so a rebuild that
+ * re-reads chained events costs one lookup per batch.
  */
 @Component
 public class AuditChainRecorder {
 
     private static final String INSERT_LINK = """
             insert into audit_chain (event_identifier, tenant_id, execution_id, aggregate_identifier,
-                sequence_number, previous_link, link)
-            values (?, ?, ?, ?, ?, ?, ?)
+                sequence_number, previous_link, link, global_index)
+            values (?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (event_identifier) do nothing""";
 
     private final JdbcTemplate jdbc;
@@ -70,14 +71,25 @@ public class AuditChainRecorder {
                 insert.setObject(5, link.event().sequenceNumber(), Types.BIGINT);
                 insert.setString(6, link.previous());
                 insert.setString(7, link.link());
+                insert.setObject(8, link.append().globalIndex(), Types.BIGINT);
             });
         }
     }
 
-    /** The identifiers of the events that are chained already. */
+    /**
+     * The identifiers of the events that are chained already. Only events at or below the highest position chained so
+     * far can be (or whose position is not known): the chain is appended in processing order, so the events of a live
+     * batch are above it and need no look-up.
+     */
     private Set<String> chained(List<ChainAppend> events) {
-        String[] identifiers = events.stream().map(append -> append.event().getIdentifier()).toArray(String[]::new);
+        Long highest = jdbc.queryForObject("select max(global_index) from audit_chain", Long.class);
+        String[] identifiers = events.stream()
+                .filter(append -> highest == null || append.globalIndex() == null || append.globalIndex() <= highest)
+                .map(append -> append.event().getIdentifier()).toArray(String[]::new);
         Set<String> chained = new HashSet<>();
+        if (identifiers.length == 0) {
+            return chained;
+        }
         jdbc.query(connection -> {
             // A join on the unnested identifiers probes the unique index once per identifier; "= any(?)" made
             // PostgreSQL sort and compare the whole array first, several times slower.
