@@ -7,6 +7,7 @@ import io.symphainy.runtime.core.policy.PolicyVersionProjection;
 import io.symphainy.runtime.core.projection.ReadModelProcessor;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -74,6 +75,35 @@ class ProjectionRebuildHttpTest extends HttpTestSupport {
 
         assertThat(executions()).isEqualTo(executionsBefore);
         assertThat(steps()).isEqualTo(stepsBefore);
+    }
+
+    /**
+     * The State Surface is written in the recording transaction: while it is rebuilt, this node's executions go on, and
+     * the hand-over back to the live writes loses none of their events and applies none twice. The rows equal those a
+     * second rebuild, at rest, produces.
+     */
+    @Test
+    void aRebuildOfExecutionStateWhileExecutionsRunEndsWithTheRowsOfARebuildAtRest() {
+        String sessionId = createSession(REBUILD_SUBMITTER);
+        List<String> executions = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            executions.add(submitEcho(REBUILD_SUBMITTER, sessionId, Map.of("fail_times", 1)));
+        }
+        assertStatus(post("/runtime/projections/" + EXECUTION_STATE + "/rebuild", REBUILD_ADMIN, Map.of()), 202);
+        for (int i = 0; i < 12; i++) {
+            executions.add(submitEcho(REBUILD_SUBMITTER, sessionId, Map.of("fail_times", i % 2)));
+        }
+        executions.forEach(executionId -> awaitStatus(REBUILD_SUBMITTER, executionId, "completed"));
+        awaitRebuilt(EXECUTION_STATE);
+        List<Map<String, Object>> executionsAfter = executions();
+        List<Map<String, Object>> stepsAfter = steps();
+
+        assertStatus(post("/runtime/projections/" + EXECUTION_STATE + "/rebuild", REBUILD_ADMIN, Map.of()), 202);
+        awaitRebuilt(EXECUTION_STATE);
+
+        assertThat(executions()).isEqualTo(executionsAfter);
+        assertThat(steps()).isEqualTo(stepsAfter);
+        assertThat(executionsAfter).extracting(row -> row.get("status")).containsOnly("completed");
     }
 
     /**

@@ -2,16 +2,19 @@ package io.symphainy.runtime.core.projection;
 
 import io.symphainy.runtime.core.config.ProcessorProperties;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -30,11 +33,13 @@ import org.springframework.stereotype.Component;
 /**
  * Rebuilds one read model from the event store while the shared processor keeps every other one current.
  *
- * <p>The read model is switched off in the shared processor between two of its batches; in one transaction its reset
+ * <p>The read model is switched off in its live processor between two of its batches; in one transaction its reset
  * handler clears what it built and a processor of its own is stored at the start of the store ({@link
  * RebuildMarkers}). That processor replays the store into the read model alone, in large batches. Once it has reached
- * the shared processor's position, the shared processor is held between batches until the rebuild has handled
- * everything the shared one has (half a second at most, else it tries again later); then the rebuild's processor stops, its token is deleted and the read model is switched on
+ * where the live processor is (the shared processor's position, or for a read model written in the recording
+ * transaction, the store's head), the live processor is held between batches (for the in-transaction one: this
+ * node's transactions wait before they commit) until the rebuild has handled everything the live one would have
+ * skipped (half a second at most, else it tries again later); then the rebuild's processor stops, its token is deleted and the read model is switched on
  * again. Events the rebuild handled beyond that point are handed to the read model once more by the shared processor:
  * rebuildable read models write idempotently, as a replay requires anyway. A node that stops during a rebuild carries
  * it on when it starts again.
@@ -52,11 +57,13 @@ class ProjectionRebuilds implements SmartLifecycle {
     private final ProjectionSwitches switches;
     private final RebuildMarkers markers;
     private final ProcessorProperties properties;
-    private final Map<String, TrackingEventProcessor> running = new ConcurrentHashMap<>();
+    private final List<ReadModel> readModels;
+    private final Map<String, Run> running = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService handOvers;
 
     ProjectionRebuilds(ObjectProvider<Configuration> axon, ProjectionSwitches switches, RebuildMarkers markers,
-                       ProcessorProperties properties) {
+                       ProcessorProperties properties, List<ReadModel> readModels) {
+        this.readModels = List.copyOf(readModels);
         this.axon = axon;
         this.switches = switches;
         this.markers = markers;
@@ -73,7 +80,7 @@ class ProjectionRebuilds implements SmartLifecycle {
             throw new RebuildRefusedException(RebuildRefusedException.Reason.IN_PROGRESS,
                     readModel.name() + " is being rebuilt");
         }
-        if (!holdsEverySegment(shared())) {
+        if (readModel.feed() == ReadModel.Feed.TRACKING && !holdsEverySegment(shared())) {
             throw new RebuildRefusedException(RebuildRefusedException.Reason.CLAIMED_ELSEWHERE,
                     "another node runs the " + ReadModelProcessor.NAME + " processor; nothing was reset");
         }
@@ -89,7 +96,7 @@ class ProjectionRebuilds implements SmartLifecycle {
             switches.switchOn(readModel.name());
             throw failed;
         }
-        awaitClaim(run(readModel.name(), invoker));
+        awaitClaim(run(readModel, invoker));
     }
 
     /** Whether the read model is being rebuilt on this node. */
@@ -99,7 +106,7 @@ class ProjectionRebuilds implements SmartLifecycle {
 
     /** How far the read model's rebuild has come, while it runs on this node. */
     Optional<Long> position(String readModel) {
-        return Optional.ofNullable(running.get(readModel)).map(ProjectionRebuilds::tokenOf)
+        return Optional.ofNullable(running.get(readModel)).map(Run::processor).map(ProjectionRebuilds::tokenOf)
                 .flatMap(token -> token.position().isPresent() ? Optional.of(token.position().getAsLong())
                         : Optional.empty());
     }
@@ -107,18 +114,20 @@ class ProjectionRebuilds implements SmartLifecycle {
     /** Carries on the rebuilds a stopped node left under way. */
     @EventListener(ApplicationReadyEvent.class)
     synchronized void resumeUnfinished() {
-        for (String readModel : markers.rebuilding()) {
-            if (!running.containsKey(readModel) && switches.invokerOf(readModel).isPresent()) {
-                log.info("Carrying on the rebuild of {}", readModel);
-                run(readModel, invokerOf(readModel));
+        for (String name : markers.rebuilding()) {
+            Optional<ReadModel> readModel = readModels.stream().filter(known -> known.name().equals(name))
+                    .findFirst();
+            if (!running.containsKey(name) && readModel.isPresent() && switches.invokerOf(name).isPresent()) {
+                log.info("Carrying on the rebuild of {}", name);
+                run(readModel.get(), invokerOf(name));
             }
         }
     }
 
-    private TrackingEventProcessor run(String readModel, EventHandlerInvoker invoker) {
+    private TrackingEventProcessor run(ReadModel readModel, EventHandlerInvoker invoker) {
         Configuration configuration = axon.getObject();
         TrackingEventProcessor rebuild = TrackingEventProcessor.builder()
-                .name(RebuildMarkers.processorOf(readModel))
+                .name(RebuildMarkers.processorOf(readModel.name()))
                 .eventHandlerInvoker(invoker)
                 .rollbackConfiguration(RollbackConfigurationType.ANY_THROWABLE)
                 .errorHandler(PropagatingErrorHandler.instance())
@@ -129,7 +138,7 @@ class ProjectionRebuilds implements SmartLifecycle {
                         .andInitialSegmentsCount(1)
                         .andBatchSize(properties.rebuildBatchSize()))
                 .build();
-        running.put(readModel, rebuild);
+        running.put(readModel.name(), new Run(readModel, rebuild));
         rebuild.start();
         return rebuild;
     }
@@ -142,52 +151,92 @@ class ProjectionRebuilds implements SmartLifecycle {
         }
     }
 
-    /** Hands each rebuild that has come close to the shared processor back to it. */
+    /** Hands each rebuild that has reached its read model's live processor back to it. */
     private void handOverCaughtUp() {
-        running.forEach((readModel, rebuild) -> {
+        running.values().forEach(run -> {
             try {
-                if (caughtUp(rebuild, shared())) {
-                    switches.betweenBatches(() -> handOver(readModel, rebuild));
+                if (caughtUp(run)) {
+                    switches.betweenBatches(run.readModel().name(), () -> handOver(run));
                 }
             } catch (RuntimeException e) {
-                log.warn("Could not hand the rebuilt {} back to the shared processor; trying again", readModel, e);
+                log.warn("Could not hand the rebuilt {} back; trying again", run.readModel().name(), e);
             }
         });
     }
 
-    /** With the shared processor held between batches: waits for the rebuild to reach it, then switches over. */
-    private void handOver(String readModel, TrackingEventProcessor rebuild) {
-        TrackingToken target = tokenOf(shared());
+    /**
+     * With the live processor held between batches: waits for the rebuild to reach where the read model would carry on
+     * live, then switches over. For the shared processor that is its position; for the in-transaction processor the
+     * head of the store (no transaction of this node can commit meanwhile), with every event below it that is
+     * committed handled too.
+     */
+    private void handOver(Run run) {
         long deadline = System.nanoTime() + HAND_OVER_WAIT.toNanos();
-        while (!covers(tokenOf(rebuild), target)) {
-            if (System.nanoTime() > deadline || rebuild.isError()) {
+        BooleanSupplier reached = reachedLive(run);
+        while (!reached.getAsBoolean()) {
+            if (System.nanoTime() > deadline || run.processor().isError()) {
                 return;
             }
             sleep(HAND_OVER_POLL_MILLIS);
         }
-        rebuild.shutDown();
+        String readModel = run.readModel().name();
+        run.processor().shutDown();
         transactions().executeInTransaction(() -> markers.remove(readModel));
         switches.switchOn(readModel);
         running.remove(readModel);
-        log.info("Rebuilt {}; the shared processor keeps it from here", readModel);
+        log.info("Rebuilt {}; {} keeps it from here", readModel, run.readModel().processor());
+    }
+
+    private BooleanSupplier reachedLive(Run run) {
+        if (run.readModel().feed() == ReadModel.Feed.TRACKING) {
+            TrackingToken target = tokenOf(shared());
+            return () -> covers(tokenOf(run.processor()), target);
+        }
+        long head = headPosition();
+        return () -> handledEverythingCommittedUpTo(tokenOf(run.processor()), head);
     }
 
     /**
-     * Whether the rebuild has reached the shared processor's position, seen without holding it: only then is the shared
-     * processor held, and only for the moment the rebuild needs to handle what the shared one did meanwhile.
+     * Whether the rebuild has reached the live processor's position, seen without holding it: only then is the live
+     * processor held, and only for the moment the rebuild needs to handle what was committed meanwhile.
      */
-    private static boolean caughtUp(TrackingEventProcessor rebuild, TrackingEventProcessor shared) {
-        TrackingToken rebuilt = tokenOf(rebuild);
-        TrackingToken live = tokenOf(shared);
-        if (live == null || live.position().isEmpty()) {
+    private boolean caughtUp(Run run) {
+        TrackingToken rebuilt = tokenOf(run.processor());
+        long live = run.readModel().feed() == ReadModel.Feed.TRACKING
+                ? Optional.ofNullable(tokenOf(shared())).flatMap(token -> token.position().isPresent()
+                        ? Optional.of(token.position().getAsLong()) : Optional.empty()).orElse(-1L)
+                : headPosition();
+        if (live < 0) {
             return true;
         }
-        return rebuilt != null && rebuilt.position().isPresent()
-                && rebuilt.position().getAsLong() >= live.position().getAsLong();
+        return rebuilt != null && rebuilt.position().isPresent() && rebuilt.position().getAsLong() >= live;
+    }
+
+    /** Whether the token reached the position and no event committed at or below it is among its gaps. */
+    private boolean handledEverythingCommittedUpTo(TrackingToken rebuilt, long head) {
+        if (head < 0) {
+            return true;
+        }
+        if (rebuilt == null || rebuilt.position().isEmpty() || rebuilt.position().getAsLong() < head) {
+            return false;
+        }
+        if (!(rebuilt instanceof GapAwareTrackingToken gapAware) || gapAware.getGaps().isEmpty()) {
+            return true;
+        }
+        return markers.committedAmong(gapAware.getGaps().headSet(head + 1)) == 0;
+    }
+
+    private long headPosition() {
+        TrackingToken head = axon.getObject().eventStore().createHeadToken();
+        return head == null || head.position().isEmpty() ? -1L : head.position().getAsLong();
     }
 
     private static boolean covers(TrackingToken rebuilt, TrackingToken target) {
         return target == null || (rebuilt != null && rebuilt.covers(target));
+    }
+
+    /** A rebuild under way: its read model and the processor replaying the store into it. */
+    private record Run(ReadModel readModel, TrackingEventProcessor processor) {
     }
 
     private static TrackingToken tokenOf(TrackingEventProcessor processor) {
@@ -243,7 +292,7 @@ class ProjectionRebuilds implements SmartLifecycle {
         if (checks != null) {
             checks.shutdownNow();
         }
-        running.values().forEach(TrackingEventProcessor::shutDown);
+        running.values().forEach(run -> run.processor().shutDown());
         running.clear();
         handOvers = null;
     }

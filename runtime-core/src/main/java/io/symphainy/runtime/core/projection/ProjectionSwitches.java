@@ -25,9 +25,10 @@ import org.springframework.util.ClassUtils;
  * Which read models the shared processor feeds right now, and the handlers of each. A read model being rebuilt is
  * switched off in the shared processor, and on again once its rebuild has caught up.
  *
- * <p>A switch only ever flips between two batches of the shared processor: every batch holds the gate's read lock from
- * its first event until its unit of work is cleaned up, and a flip takes the write lock. So a batch either feeds a read
- * model every event it holds, or none.
+ * <p>A switch only ever flips between two batches of the read model's processor: every batch holds its processor's
+ * gate's read lock from its first event until its unit of work is cleaned up, and a flip takes the write lock. So a
+ * batch either feeds a read model every event it holds, or none. For the in-transaction processor a batch is the
+ * recording unit of work itself: a flip waits for the transactions under way and holds new ones back meanwhile.
  */
 @Component
 public class ProjectionSwitches {
@@ -36,8 +37,9 @@ public class ProjectionSwitches {
 
     private final Map<String, Boolean> live = new ConcurrentHashMap<>();
     private final Map<String, EventHandlerInvoker> invokers = new ConcurrentHashMap<>();
+    private final Map<String, String> processors = new ConcurrentHashMap<>();
     private final Map<String, List<Consumer<EventMessage<?>>>> observers = new ConcurrentHashMap<>();
-    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
+    private final Map<String, ReentrantReadWriteLock> gates = new ConcurrentHashMap<>();
 
     /**
      * Tells {@code observer} of every event the named read model's handlers were given by the shared processor, in
@@ -48,14 +50,16 @@ public class ProjectionSwitches {
     }
 
     /**
-     * Wraps each read model's handlers in a switch; the read models named in {@code rebuilding} start switched off.
+     * Wraps each read model's handlers in the named processor in a switch; the read models named in {@code rebuilding}
+     * start switched off.
      */
-    MultiEventHandlerInvoker wrap(EventHandlerInvoker invoker, Set<String> rebuilding) {
+    MultiEventHandlerInvoker wrap(String processor, EventHandlerInvoker invoker, Set<String> rebuilding) {
         List<EventHandlerInvoker> delegates = invoker instanceof MultiEventHandlerInvoker multi ? multi.delegates()
                 : List.of(invoker);
         return new MultiEventHandlerInvoker(delegates.stream().map(delegate -> {
             String name = readModelOf(delegate);
             invokers.put(name, delegate);
+            processors.put(name, processor);
             live.put(name, !rebuilding.contains(name));
             return (EventHandlerInvoker) new SwitchableInvoker(delegate, () -> isLive(name),
                     event -> observersOf(name).forEach(observer -> observer.accept(event)));
@@ -83,9 +87,11 @@ public class ProjectionSwitches {
     }
 
     /**
-     * Runs {@code action} while no batch of the shared processor is under way, so its position stays where it is.
+     * Runs {@code action} while no batch of the read model's processor is under way: its position stays where it is,
+     * or, for the in-transaction processor, no recording transaction is between its read models' writes and its end.
      */
-    void betweenBatches(Runnable action) {
+    void betweenBatches(String readModel, Runnable action) {
+        ReentrantReadWriteLock gate = gateOf(processors.get(readModel));
         gate.writeLock().lock();
         try {
             action.run();
@@ -94,21 +100,35 @@ public class ProjectionSwitches {
         }
     }
 
-    /** The interceptor that holds the gate for each batch of the shared processor. */
-    MessageHandlerInterceptor<EventMessage<?>> batchGate() {
+    /**
+     * The interceptor that holds the named processor's gate for each batch: from its first event until the unit of
+     * work it runs in (for the in-transaction processor, the recording one) is cleaned up.
+     */
+    MessageHandlerInterceptor<EventMessage<?>> batchGate(String processor) {
+        ReentrantReadWriteLock gate = gateOf(processor);
+        String held = GATE_HELD + "." + processor;
         return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
             UnitOfWork<?> batch = unitOfWork.root();
-            if (!batch.resources().containsKey(GATE_HELD)) {
+            if (!batch.resources().containsKey(held)) {
                 gate.readLock().lock();
-                batch.resources().put(GATE_HELD, Boolean.TRUE);
+                batch.resources().put(held, Boolean.TRUE);
                 batch.onCleanup(done -> gate.readLock().unlock());
             }
             return chain.proceed();
         };
     }
 
+    /** The processor that feeds the read model while it is live. */
+    Optional<String> processorOf(String readModel) {
+        return Optional.ofNullable(processors.get(readModel));
+    }
+
+    private ReentrantReadWriteLock gateOf(String processor) {
+        return gates.computeIfAbsent(processor, name -> new ReentrantReadWriteLock(true));
+    }
+
     private void flip(String readModel, boolean on) {
-        betweenBatches(() -> live.put(readModel, on));
+        betweenBatches(readModel, () -> live.put(readModel, on));
     }
 
     private List<Consumer<EventMessage<?>>> observersOf(String readModel) {

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models of this node, by name: which processor feeds each, how far it has come, and their rebuilds.
+ * The read models of this node, by name: which processor feeds each, how far it has come, and their rebuilds. A read
+ * model written in the recording transaction is always as far as the store's head; one of the shared tracking
+ * processor is as far as that processor; one being rebuilt as far as its rebuild.
  */
 @Component
 public class ReadModels {
@@ -21,9 +26,11 @@ public class ReadModels {
     private final ObjectProvider<EventProcessingConfiguration> processing;
     private final ProjectionRebuilds rebuilds;
     private final ProjectionSwitches switches;
+    private final ObjectProvider<EventStore> eventStore;
 
     ReadModels(List<ReadModel> readModels, ObjectProvider<EventProcessingConfiguration> processing,
-               ProjectionRebuilds rebuilds, ProjectionSwitches switches) {
+               ProjectionRebuilds rebuilds, ProjectionSwitches switches, ObjectProvider<EventStore> eventStore) {
+        this.eventStore = eventStore;
         this.readModels = readModels.stream().sorted(Comparator.comparing(ReadModel::name)).toList();
         this.processing = processing;
         this.rebuilds = rebuilds;
@@ -77,6 +84,9 @@ public class ReadModels {
             return new ReadModelStatus(name, readModel.rebuildable(), RebuildMarkers.processorOf(name),
                     running ? 1 : 0, rebuilds.position(name).orElse(null), true, running);
         }
+        if (readModel.feed() == ReadModel.Feed.IN_TRANSACTION) {
+            return inTransaction(readModel);
+        }
         Optional<StreamingEventProcessor> shared = Optional.ofNullable(processing.getIfAvailable())
                 .flatMap(configuration -> configuration.eventProcessor(ReadModelProcessor.NAME,
                         StreamingEventProcessor.class));
@@ -89,6 +99,20 @@ public class ReadModels {
                 && segments.stream().noneMatch(EventTrackerStatus::isErrorState);
         return new ReadModelStatus(name, readModel.rebuildable(), ReadModelProcessor.NAME, segments.size(),
                 lowestPosition(segments), rebuilding, healthy);
+    }
+
+    /**
+     * A read model written in the recording transaction shows every event committed: its position is the store's
+     * head.
+     */
+    private ReadModelStatus inTransaction(ReadModel readModel) {
+        Optional<EventProcessor> processor = Optional.ofNullable(processing.getIfAvailable())
+                .flatMap(configuration -> configuration.eventProcessor(StateSurfaceProcessor.NAME));
+        TrackingToken head = eventStore.getObject().createHeadToken();
+        Long position = head == null || head.position().isEmpty() ? null : head.position().getAsLong();
+        boolean healthy = processor.map(live -> live.isRunning() && !live.isError()).orElse(false);
+        return new ReadModelStatus(readModel.name(), readModel.rebuildable(), StateSurfaceProcessor.NAME, 1,
+                position, false, healthy);
     }
 
     private static Long lowestPosition(Collection<EventTrackerStatus> segments) {

@@ -1,5 +1,8 @@
 package io.symphainy.runtime.core.projection;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,5 +39,23 @@ class RebuildMarkers {
     /** Removes the mark: the read model is the shared processor's again. Called in the hand-over's transaction. */
     void remove(String readModel) {
         jdbc.update("delete from token_entry where processor_name = ?", processorOf(readModel));
+    }
+
+    /**
+     * How many of the given event-store positions hold a committed event: positions a rebuild skipped while their
+     * transactions were under way, and must still handle before it hands over.
+     */
+    int committedAmong(Collection<Long> positions) {
+        if (positions.isEmpty()) {
+            return 0;
+        }
+        Long[] candidates = positions.toArray(Long[]::new);
+        return jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement("""
+                    select count(*) from unnest(?::bigint[]) as gap(position)
+                    join domain_event_entry e on e.global_index = gap.position""");
+            select.setArray(1, connection.createArrayOf("bigint", candidates));
+            return select;
+        }, (ResultSet rows) -> rows.next() ? rows.getInt(1) : 0);
     }
 }

@@ -27,9 +27,14 @@ final class SwitchableInvoker implements EventHandlerInvoker {
         this.handled = handled;
     }
 
+    /**
+     * Whatever the switch: the processor then runs its interceptors for the event, the gate of {@link
+     * ProjectionSwitches} among them, so a batch that skips a switched-off read model still holds the gate until it
+     * ends, and a hand-over waits for it.
+     */
     @Override
     public boolean canHandle(EventMessage<?> eventMessage, Segment segment) {
-        return live.getAsBoolean() && delegate.canHandle(eventMessage, segment);
+        return delegate.canHandle(eventMessage, segment);
     }
 
     @Override

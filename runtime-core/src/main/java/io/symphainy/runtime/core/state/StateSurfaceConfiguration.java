@@ -5,18 +5,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers the State Surface's read models, executions and sessions, with the shared read-model processor.
+ * Registers the State Surface's read models, executions and sessions. They are written in the transaction that
+ * records their events, so a client sees its execution's state as soon as it is recorded (and the loss scan reads
+ * running attempts from it exactly).
  */
 @Configuration(proxyBeanMethods = false)
 class StateSurfaceConfiguration {
 
     @Bean
     ReadModel executionStateReadModel() {
-        return ReadModel.rebuildable(ExecutionStateProjection.PROCESSING_GROUP);
+        return ReadModel.inTransaction(ExecutionStateProjection.PROCESSING_GROUP);
     }
 
     @Bean
     ReadModel sessionStateReadModel() {
-        return ReadModel.rebuildable(SessionStateProjection.PROCESSING_GROUP);
+        return ReadModel.inTransaction(SessionStateProjection.PROCESSING_GROUP);
     }
 }
