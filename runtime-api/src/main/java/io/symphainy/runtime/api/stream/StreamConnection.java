@@ -7,7 +7,10 @@ import io.symphainy.runtime.core.wal.messages.WalEntryView;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
@@ -37,6 +40,8 @@ final class StreamConnection {
     private final WalPages wal;
     private final StreamFrames frames;
     private final StreamProperties properties;
+    private static final long VIEW_RECHECK_MILLIS = 5;
+
     private final Executor senders;
     private final AtomicBoolean turnScheduled = new AtomicBoolean();
     private volatile boolean drainWanted = true;
@@ -47,9 +52,22 @@ final class StreamConnection {
     /** The last position sent; only the connection's turn reads and writes it. */
     private long cursor;
     private boolean caughtUp;
+    private final ScheduledExecutorService timer;
+    private final LongSupplier viewPosition;
+    private final long recordedBefore;
 
+    /**
+     * @param timer          runs the re-reads of a backlog the WAL view does not hold whole yet
+     * @param viewPosition   the event-store position up to which the WAL view has handled events
+     * @param recordedBefore the event-store head when the connection opened: {@code caught_up} follows every entry up
+     *                       to it
+     */
     StreamConnection(WebSocketSession session, StreamRequest request, WalPages wal, StreamFrames frames,
-                     StreamProperties properties, Executor senders) {
+                     StreamProperties properties, Executor senders, ScheduledExecutorService timer,
+                     LongSupplier viewPosition, long recordedBefore) {
+        this.timer = timer;
+        this.viewPosition = viewPosition;
+        this.recordedBefore = recordedBefore;
         this.session = session;
         this.scope = request.scope();
         this.cursor = request.after();
@@ -145,7 +163,13 @@ final class StreamConnection {
         }
     }
 
+    /**
+     * Sends the next page of entries; once a short page ends the backlog, {@code caught_up} follows, but only if the WAL
+     * view had handled every event recorded before the connection opened when the page was read (it trails the event
+     * store by moments): else the backlog is read again shortly.
+     */
     private void sendNextPage() throws IOException {
+        long viewReached = caughtUp ? Long.MAX_VALUE : viewPosition.getAsLong();
         List<WalEntryView> page = wal.entriesAfter(scope, cursor, properties.pageSize());
         for (WalEntryView entry : page) {
             send(frames.event(entry));
@@ -153,6 +177,8 @@ final class StreamConnection {
         }
         if (page.size() == properties.pageSize()) {
             drainWanted = true;
+        } else if (!caughtUp && viewReached < recordedBefore) {
+            timer.schedule(this::requestDrain, VIEW_RECHECK_MILLIS, TimeUnit.MILLISECONDS);
         } else if (!caughtUp) {
             caughtUp = true;
             send(frames.caughtUp(cursor));

@@ -1,9 +1,13 @@
 package io.symphainy.runtime.api.stream;
 
+import io.symphainy.runtime.core.observability.ProcessorStatuses;
+import io.symphainy.runtime.core.projection.ReadModels;
 import io.symphainy.runtime.core.wal.WalPages;
+import io.symphainy.runtime.core.wal.WalProjection;
 import io.symphainy.runtime.core.wal.WalTail;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 
 /**
@@ -41,7 +45,13 @@ class StreamHub implements SmartLifecycle {
     private volatile ExecutorService senders;
     private volatile ScheduledExecutorService heartbeats;
 
-    StreamHub(WalTail tail, WalPages wal, StreamFrames frames, StreamProperties properties) {
+    private final ReadModels readModels;
+    private final ProcessorStatuses processors;
+
+    StreamHub(WalTail tail, WalPages wal, StreamFrames frames, StreamProperties properties, ReadModels readModels,
+              ProcessorStatuses processors) {
+        this.readModels = readModels;
+        this.processors = processors;
         this.tail = tail;
         this.wal = wal;
         this.frames = frames;
@@ -65,7 +75,9 @@ class StreamHub implements SmartLifecycle {
         limitContainerSendTime(session);
         WebSocketSession bounded = new ConcurrentWebSocketSessionDecorator(session,
                 (int) properties.sendTimeLimit().toMillis(), (int) properties.sendBufferLimit().toBytes());
-        StreamConnection connection = new StreamConnection(bounded, request, wal, frames, properties, threads);
+        long recordedBefore = Optional.ofNullable(processors.headPosition()).orElse(-1L);
+        StreamConnection connection = new StreamConnection(bounded, request, wal, frames, properties, threads,
+                heartbeats, () -> readModels.position(WalProjection.PROCESSING_GROUP).orElse(-1L), recordedBefore);
         connections.put(session.getId(), connection);
         connection.start(tail);
     }

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -16,6 +17,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * How messages flow: metadata carried onto derived messages, tracking processors, and a command gateway that retries
@@ -30,6 +32,14 @@ public class AxonMessagingConfiguration {
     @Bean
     public CorrelationDataProvider runtimeCorrelation() {
         return new SimpleCorrelationDataProvider(MetaDataKeys.CORRELATED);
+    }
+
+    /** Events make a transaction wait for the disk, whatever its processor ({@link DeferredFlushTransactionManager}). */
+    @Bean
+    public ConfigurerModule eventsFlushOnCommit() {
+        return configurer -> configurer.onInitialize(configuration -> configuration.onStart(Integer.MIN_VALUE,
+                () -> configuration.eventBus().registerDispatchInterceptor(
+                        DeferredFlushTransactionManager.eventsFlushOnCommit())));
     }
 
     @Bean
@@ -50,9 +60,12 @@ public class AxonMessagingConfiguration {
      * ({@link io.symphainy.runtime.core.projection.ReadModelProcessor}).
      */
     @Bean
-    public ConfigurerModule eventProcessing(ProcessorProperties properties, StoredSegments stored) {
+    public ConfigurerModule eventProcessing(ProcessorProperties properties, StoredSegments stored,
+                                            TransactionManager transactions, JdbcTemplate jdbc) {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()
+                .registerTransactionManager(SagaCoordinator.PROCESSING_GROUP,
+                        configuration -> new DeferredFlushTransactionManager(transactions, jdbc))
                 .registerTrackingEventProcessorConfiguration(configuration -> processors(properties, stored))
                 .registerTrackingEventProcessorConfiguration(SagaCoordinator.PROCESSING_GROUP,
                         configuration -> processors(properties, stored)
