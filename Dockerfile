@@ -27,4 +27,5 @@ COPY --from=build /src/runtime-api/target/runtime-api.jar /app/runtime-api.jar
 ENV RUNTIME_DATA_DIR=/data
 USER runtime
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/runtime-api.jar"]
+# The heap the runtime needs under its heaviest load (bench/RESULTS.md), as the README's run command gives it.
+ENTRYPOINT ["java", "-Xmx512m", "-jar", "/app/runtime-api.jar"]

@@ -50,6 +50,7 @@ final class EndToEndBench {
                     Stats.percentile(result.latenciesMs(), 50), Stats.percentile(result.latenciesMs(), 99),
                     result.failures());
             drain.awaitIdle();
+            drain.maintain();
         }
         return figures;
     }
@@ -69,6 +70,7 @@ final class EndToEndBench {
             into.cpuMsPerExecution().add((cpuMillis.getAsDouble() - cpuBefore) / Math.max(1, result.completed()));
             long transactions = databases.committedTransactions(database) - before
                     - (watcher.polls() - pollsBefore);
+            drain.maintain();
             into.perSecond().add(result.perSecond());
             into.loadedP50().add(Stats.percentile(result.latenciesMs(), 50));
             into.loadedP99().add(Stats.percentile(result.latenciesMs(), 99));

@@ -89,6 +89,7 @@ public final class RuntimeBenchmark {
             endToEnd.throughput(options.concurrency(), options.seconds(WARM_UP_SECONDS, QUICK_WARM_UP_SECONDS), 1,
                     EndToEndBench.empty(), runtime::cpuMillis);
             drain.awaitIdle();
+            drain.maintain();
             figures.heapAfterWarmUpMiB = runtime.heapUsedMiB();
             figures.heapLiveAfterWarmUpMiB = runtime.liveHeapMiB();
             try (HeapSampler heap = new HeapSampler(runtime)) {
@@ -121,6 +122,7 @@ public final class RuntimeBenchmark {
             OpenLoopLoad.run(INTAKE_WARM_UP_RATE, options.seconds(WARM_UP_SECONDS, QUICK_WARM_UP_SECONDS),
                     t -> client.submitEcho(sessions.next()).thenApply(r -> 0.0));
             drain.awaitIdle();
+            drain.maintain();
             try (HeapSampler heap = new HeapSampler(runtime)) {
                 System.out.println("intake");
                 figures.intake = new IntakeBench(client, sessions, new Drain(databases, db, options.seconds(10, 5)))

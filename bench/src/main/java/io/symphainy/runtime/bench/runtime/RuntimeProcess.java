@@ -29,6 +29,9 @@ final class RuntimeProcess implements AutoCloseable {
     private final Process process;
     private final int port;
 
+    /** The JVM options the README's run command (and the Dockerfile) start the runtime with. */
+    static final List<String> RUN_OPTIONS = List.of("-Xmx512m");
+
     private RuntimeProcess(Process process, int port) {
         this.process = process;
         this.port = port;
@@ -44,7 +47,8 @@ final class RuntimeProcess implements AutoCloseable {
                   user_id: bench
                   roles: [submitter, approver, operator, auditor, admin]
                 """.formatted(API_KEY, TENANT));
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseG1GC"));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(RUN_OPTIONS);
         if (jfrFile != null) {
             command.add("-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true");
         }

@@ -35,14 +35,15 @@ import org.springframework.stereotype.Component;
  *
  * <p>The read model is switched off in its live processor between two of its batches; in one transaction its reset
  * handler clears what it built and a processor of its own is stored at the start of the store ({@link
- * RebuildMarkers}). That processor replays the store into the read model alone, in large batches. Once it has reached
- * where the live processor is (the shared processor's position, or for a read model written in the recording
- * transaction, the store's head), the live processor is held between batches (for the in-transaction one: this
- * node's transactions wait before they commit) until the rebuild has handled everything the live one would have
- * skipped (half a second at most, else it tries again later); then the rebuild's processor stops, its token is deleted and the read model is switched on
- * again. Events the rebuild handled beyond that point are handed to the read model once more by the shared processor:
- * rebuildable read models write idempotently, as a replay requires anyway. A node that stops during a rebuild carries
- * it on when it starts again.
+ * RebuildMarkers}). That processor replays the store into the read model alone, in large batches, reading the store
+ * ahead on a thread of its own while it writes ({@link ReadAheadEventSource}). Once it has reached where the live
+ * processor is (the shared processor's position, or for a read model written in the recording transaction, the
+ * store's head), the live processor is held between batches (for the in-transaction one: this node's transactions
+ * wait before they commit) until the rebuild has handled everything the live one would have skipped (half a second at
+ * most, else it tries again later); then the rebuild's processor stops, its token is deleted and the read model is
+ * switched on again. Events the rebuild handled beyond that point are handed to the read model once more by the live
+ * processor: rebuildable read models write idempotently, as a replay requires anyway. A node that stops during a
+ * rebuild carries it on when it starts again.
  */
 @Component
 class ProjectionRebuilds implements SmartLifecycle {
@@ -131,7 +132,7 @@ class ProjectionRebuilds implements SmartLifecycle {
                 .eventHandlerInvoker(invoker)
                 .rollbackConfiguration(RollbackConfigurationType.ANY_THROWABLE)
                 .errorHandler(PropagatingErrorHandler.instance())
-                .messageSource(configuration.eventStore())
+                .messageSource(new ReadAheadEventSource(configuration.eventStore(), 2 * properties.rebuildBatchSize()))
                 .tokenStore(tokenStore())
                 .transactionManager(transactions())
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
