@@ -60,12 +60,12 @@ class ExecutionLifecycleTest {
         List<Map<String, Object>> opening = jdbc.queryForList("""
                 select xmin::text as transaction, payload_type, meta_data->>'startedAtIntake' as started_at_intake
                 from domain_event_entry where meta_data->>'executionId' = ? and payload_type similar to
-                '%(IntentAccepted|ExecutionAttachedToSession|ExecutionStarted|SagaStarted|StepStarted)Event'
+                '%(IntentAccepted|ExecutionStarted|SagaStarted|StepStarted)Event'
                 order by global_index""", execution);
         assertThat(opening).extracting(row -> row.get("payload_type").toString().replaceAll(".*\\.", ""))
-                .containsExactly("IntentAcceptedEvent", "ExecutionAttachedToSessionEvent", "ExecutionStartedEvent",
-                        "SagaStartedEvent", "StepStartedEvent", "StepStartedEvent", "StepStartedEvent");
-        assertThat(opening.subList(0, 5)).extracting(row -> row.get("transaction")).containsOnly(
+                .containsExactly("IntentAcceptedEvent", "ExecutionStartedEvent", "SagaStartedEvent",
+                        "StepStartedEvent", "StepStartedEvent", "StepStartedEvent");
+        assertThat(opening.subList(0, 4)).extracting(row -> row.get("transaction")).containsOnly(
                 opening.get(0).get("transaction"));
         assertThat(opening.get(0).get("started_at_intake")).isEqualTo("true");
     }

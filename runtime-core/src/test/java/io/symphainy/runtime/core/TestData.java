@@ -51,7 +51,6 @@ import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.session.messages.CloseSessionCommand;
 import io.symphainy.runtime.core.session.messages.CreateSessionCommand;
-import io.symphainy.runtime.core.session.messages.DetachExecutionFromSessionCommand;
 import io.symphainy.runtime.core.session.messages.ExecutionAttachedToSessionEvent;
 import io.symphainy.runtime.core.session.messages.ExecutionDetachedFromSessionEvent;
 import io.symphainy.runtime.core.session.messages.SessionClosedEvent;
@@ -202,10 +201,6 @@ public final class TestData {
 
     public static ExecutionAttachedToSessionEvent executionAttached(ExecutionId executionId) {
         return new ExecutionAttachedToSessionEvent(SESSION_ID, TENANT, executionId);
-    }
-
-    public static DetachExecutionFromSessionCommand detachExecution(TenantId caller, ExecutionId executionId) {
-        return new DetachExecutionFromSessionCommand(SESSION_ID, caller, executionId);
     }
 
     public static ExecutionDetachedFromSessionEvent executionDetached(ExecutionId executionId) {

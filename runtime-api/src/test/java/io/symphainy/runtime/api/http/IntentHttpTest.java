@@ -110,7 +110,7 @@ class IntentHttpTest extends HttpTestSupport {
         assertThat(second.json().path("repeated").asBoolean(false)).isTrue();
 
         awaitStatus(SUBMITTER_A, first.path("execution_id").asText(), "completed");
-        awaitWalEvent(OPERATOR_A, sessionId, "ExecutionCompletedEvent", "ExecutionDetachedFromSessionEvent");
+        awaitWalEvent(OPERATOR_A, sessionId, "ExecutionCompletedEvent");
         assertWritesNothing(sessionId, OPERATOR_A, SUBMITTER_A, () -> {
             Response third = post("/intent/submit", SUBMITTER_A, intent);
             assertStatus(third, 202);

@@ -85,8 +85,7 @@ class RuntimeHttpTest extends HttpTestSupport {
         String sessionId = createSession(SUBMITTER_A);
         String executionId = submitEcho(SUBMITTER_A, sessionId, Map.of());
         awaitStatus(SUBMITTER_A, executionId, "completed");
-        List<JsonNode> all = awaitWalEvent(OPERATOR_A, sessionId, "ExecutionCompletedEvent",
-                "ExecutionDetachedFromSessionEvent");
+        List<JsonNode> all = awaitWalEvent(OPERATOR_A, sessionId, "ExecutionCompletedEvent");
         assertThat(all.size()).isGreaterThan(4);
 
         List<JsonNode> paged = new ArrayList<>();
@@ -132,8 +131,7 @@ class RuntimeHttpTest extends HttpTestSupport {
         assertStatus(post("/execution/" + executionId + "/cancel", SUBMITTER_A, Map.of("reason", "audit me")), 202);
         awaitStatus(SUBMITTER_A, executionId, "cancelled");
 
-        List<JsonNode> entries = awaitWalEvent(OPERATOR_A, sessionId, "SagaCompensatedEvent",
-                "ExecutionDetachedFromSessionEvent");
+        List<JsonNode> entries = awaitWalEvent(OPERATOR_A, sessionId, "SagaCompensatedEvent");
 
         List<String> types = eventTypes(entries);
         assertThat(types).as("WAL of session %s", sessionId).contains("ExecutionCancelledEvent");
@@ -176,10 +174,9 @@ class RuntimeHttpTest extends HttpTestSupport {
             for (String executionId : executionIds) {
                 awaitStatus(SUBMITTER_A, executionId, "completed");
             }
-            List<JsonNode> entries = await("WAL of " + sessionId + " to hold the completion and detachment of "
-                    + executionIds, () -> wal(OPERATOR_A, sessionId),
-                    wal -> executionIds.stream().allMatch(id -> walHas(wal, id, "ExecutionCompletedEvent")
-                            && walHas(wal, id, "ExecutionDetachedFromSessionEvent")));
+            List<JsonNode> entries = await("WAL of " + sessionId + " to hold the completion of " + executionIds,
+                    () -> wal(OPERATOR_A, sessionId),
+                    wal -> executionIds.stream().allMatch(id -> walHas(wal, id, "ExecutionCompletedEvent")));
             for (String executionId : executionIds) {
                 assertThat(walHas(entries, executionId, "IntentAcceptedEvent")).isTrue();
                 assertThat(entries.stream().filter(entry -> executionId.equals(entry.path("execution_id").asText())

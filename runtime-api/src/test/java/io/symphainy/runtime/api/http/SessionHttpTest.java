@@ -134,6 +134,18 @@ class SessionHttpTest extends HttpTestSupport {
     }
 
     @Test
+    void aCompensatedExecutionLeavesTheSessionsActiveSagas() {
+        String sessionId = createSession(SUBMITTER_A);
+        String executionId = submitEcho(SUBMITTER_A, sessionId, Map.of("fail_permanently_at", 2));
+
+        awaitStatus(SUBMITTER_A, executionId, "compensated");
+
+        JsonNode session = await("session to drop " + executionId, () -> get("/session/" + sessionId, SUBMITTER_A)
+                .json(), read -> read.path("active_sagas").isArray() && read.path("active_sagas").isEmpty());
+        assertThat(session.path("status").asText()).isEqualTo("open");
+    }
+
+    @Test
     void anotherTenantCannotSeeTheSession() {
         String sessionId = createSession(SUBMITTER_A);
 

@@ -147,7 +147,6 @@ public class IntentIntakeHandler {
         Aggregate<Execution> execution = createExecution(() -> startsNow
                 ? Execution.startingAtIntake(accepted, acceptedAt)
                 : new Execution(accepted, acceptedAt, command.resumption()));
-        session.get().execute(open -> open.attach(executionId));
         if (startsNow) {
             start.start(execution, accepted, capability.get());
         }

@@ -34,7 +34,6 @@ import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepAttemptDeadline;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
-import io.symphainy.runtime.core.session.messages.DetachExecutionFromSessionCommand;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import io.symphainy.runtime.core.worker.StepFailureCodes;
 import io.symphainy.runtime.core.worker.StepInvocation;
@@ -130,16 +129,14 @@ public class SagaCoordinator {
 
     @EndSaga
     @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(ExecutionRejectedByApproverEvent event, CommandGateway commands, DeadlineManager deadlines) {
+    public void on(ExecutionRejectedByApproverEvent event, DeadlineManager deadlines) {
         endApprovalWait(deadlines);
-        detachFromSession(commands);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(ExecutionExpiredEvent event, CommandGateway commands, DeadlineManager deadlines) {
+    public void on(ExecutionExpiredEvent event, DeadlineManager deadlines) {
         endApprovalWait(deadlines);
-        detachFromSession(commands);
     }
 
     @DeadlineHandler(deadlineName = APPROVAL_TIMEOUT)
@@ -158,7 +155,6 @@ public class SagaCoordinator {
         if (registered.isEmpty()) {
             commands.sendAndWait(new FailExecutionCommand(executionId, tenantId, null,
                     StepFailureCodes.STEP_UNAVAILABLE, "capability '" + capability + "' is not registered"));
-            detachFromSession(commands);
             SagaLifecycle.end();
             return;
         }
@@ -207,7 +203,6 @@ public class SagaCoordinator {
         follow(event, event.tenantId(), session);
         if (awaitingApproval) {
             endApprovalWait(deadlines);
-            detachFromSession(commands);
             SagaLifecycle.end();
             return;
         }
@@ -220,7 +215,6 @@ public class SagaCoordinator {
     @SagaEventHandler(associationProperty = EXECUTION_ID)
     public void on(SagaCompletedEvent event, CommandGateway commands) {
         commands.sendAndWait(new CompleteExecutionCommand(executionId, tenantId, event.references()));
-        detachFromSession(commands);
     }
 
     @StartSaga
@@ -231,7 +225,6 @@ public class SagaCoordinator {
         follow(event, event.tenantId(), session);
         commands.sendAndWait(new RecordExecutionCompensatedCommand(executionId, tenantId, event.failedStep(),
                 event.errorCode(), event.errorMessage()));
-        detachFromSession(commands);
     }
 
     @StartSaga
@@ -242,7 +235,6 @@ public class SagaCoordinator {
         follow(event, event.tenantId(), session);
         commands.sendAndWait(new FailExecutionCommand(executionId, tenantId, event.failedStep(), event.errorCode(),
                 event.errorMessage()));
-        detachFromSession(commands);
     }
 
     /** The retry is due: the saga starts the attempt, which runs here once that commits. */
@@ -297,7 +289,4 @@ public class SagaCoordinator {
         }
     }
 
-    private void detachFromSession(CommandGateway commands) {
-        commands.sendAndWait(new DetachExecutionFromSessionCommand(sessionId, tenantId, executionId));
-    }
 }

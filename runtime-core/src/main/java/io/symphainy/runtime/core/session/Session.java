@@ -3,29 +3,26 @@ package io.symphainy.runtime.core.session;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.symphainy.runtime.core.common.messages.TenantId;
-import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.infrastructure.AggregateCacheConfiguration;
 import io.symphainy.runtime.core.session.messages.CloseSessionCommand;
 import io.symphainy.runtime.core.session.messages.CreateSessionCommand;
-import io.symphainy.runtime.core.session.messages.DetachExecutionFromSessionCommand;
-import io.symphainy.runtime.core.session.messages.ExecutionAttachedToSessionEvent;
-import io.symphainy.runtime.core.session.messages.ExecutionDetachedFromSessionEvent;
 import io.symphainy.runtime.core.session.messages.SessionClosedEvent;
 import io.symphainy.runtime.core.session.messages.SessionContextUpdatedEvent;
 import io.symphainy.runtime.core.session.messages.SessionCreatedEvent;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import io.symphainy.runtime.core.session.messages.UpdateSessionContextCommand;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A tenant's conversation context: it owns its context, accepts intents while open and knows its active executions.
+ * A tenant's conversation context: it owns its context and accepts intents while open. Which of its executions are
+ * active is read from the executions' own events (the State Surface's sessions): the session records no event for
+ * them. Streams recorded before that may hold {@code ExecutionAttachedToSessionEvent}s and
+ * {@code ExecutionDetachedFromSessionEvent}s, which change nothing here.
  */
 @Aggregate(snapshotTriggerDefinition = SessionSnapshotConfiguration.SESSION_SNAPSHOT_TRIGGER,
         cache = AggregateCacheConfiguration.SESSION_CACHE)
@@ -36,7 +33,6 @@ public class Session {
     private TenantId tenantId;
     private Map<String, Object> context;
     private boolean closed;
-    private final Set<ExecutionId> activeExecutions = new HashSet<>();
 
     /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
     protected Session() {
@@ -65,25 +61,12 @@ public class Session {
         }
     }
 
-    @CommandHandler
-    public void handle(DetachExecutionFromSessionCommand command) {
-        SessionRules.requireSameTenant(tenantId, command.tenantId(), sessionId);
-        if (activeExecutions.contains(command.executionId())) {
-            apply(new ExecutionDetachedFromSessionEvent(sessionId, tenantId, command.executionId()));
-        }
-    }
-
     /** Whether the session takes a new intent from the given tenant; the intake asks before accepting one. */
     public SessionAdmission admit(TenantId caller) {
         if (!tenantId.equals(caller)) {
             return SessionAdmission.NOT_FOUND;
         }
         return closed ? SessionAdmission.CLOSED : SessionAdmission.OPEN;
-    }
-
-    /** Records an accepted execution as active; called by the intake in the transaction that accepts it. */
-    public void attach(ExecutionId executionId) {
-        apply(new ExecutionAttachedToSessionEvent(sessionId, tenantId, executionId));
     }
 
     @EventSourcingHandler
@@ -103,13 +86,4 @@ public class Session {
         closed = true;
     }
 
-    @EventSourcingHandler
-    void on(ExecutionAttachedToSessionEvent event) {
-        activeExecutions.add(event.executionId());
-    }
-
-    @EventSourcingHandler
-    void on(ExecutionDetachedFromSessionEvent event) {
-        activeExecutions.remove(event.executionId());
-    }
 }

@@ -1,13 +1,21 @@
 package io.symphainy.runtime.core.state;
 
-import io.symphainy.runtime.core.common.BatchedStatements;
 import static io.symphainy.runtime.core.common.JsonColumns.instant;
 import static io.symphainy.runtime.core.common.JsonColumns.readMap;
 import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
 import static io.symphainy.runtime.core.common.JsonColumns.write;
 
+import io.symphainy.runtime.core.common.BatchedStatements;
+import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
+import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.session.messages.ExecutionAttachedToSessionEvent;
 import io.symphainy.runtime.core.session.messages.ExecutionDetachedFromSessionEvent;
@@ -28,6 +36,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -72,6 +81,45 @@ public class SessionStateProjection {
                 timestamp(at), timestamp(at), event.sessionId().value());
     }
 
+    /** An accepted execution is active in its session until it ends. */
+    @EventHandler
+    void on(IntentAcceptedEvent event, @Timestamp Instant at) {
+        batched(event.sessionId(), """
+                insert into session_active_execution (session_id, execution_id, attached_at) values (?, ?, ?)
+                on conflict do nothing""", event.sessionId().value(), event.executionId().value(), timestamp(at));
+    }
+
+    @EventHandler
+    void on(ExecutionCompletedEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String sessionId) {
+        ended(sessionId, event.executionId());
+    }
+
+    @EventHandler
+    void on(ExecutionFailedEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String sessionId) {
+        ended(sessionId, event.executionId());
+    }
+
+    @EventHandler
+    void on(ExecutionCompensatedEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String sessionId) {
+        ended(sessionId, event.executionId());
+    }
+
+    @EventHandler
+    void on(ExecutionCancelledEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String sessionId) {
+        ended(sessionId, event.executionId());
+    }
+
+    @EventHandler
+    void on(ExecutionRejectedByApproverEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String sessionId) {
+        ended(sessionId, event.executionId());
+    }
+
+    @EventHandler
+    void on(ExecutionExpiredEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String sessionId) {
+        ended(sessionId, event.executionId());
+    }
+
+    /** Recorded by sessions before their executions' own events said when they were active. */
     @EventHandler
     void on(ExecutionAttachedToSessionEvent event, @Timestamp Instant at) {
         batched(event.sessionId(), """
@@ -79,10 +127,19 @@ public class SessionStateProjection {
                 on conflict do nothing""", event.sessionId().value(), event.executionId().value(), timestamp(at));
     }
 
+    /** Recorded by sessions before their executions' own events said when they ended. */
     @EventHandler
     void on(ExecutionDetachedFromSessionEvent event) {
         batched(event.sessionId(), "delete from session_active_execution where session_id = ? and execution_id = ?",
                 event.sessionId().value(), event.executionId().value());
+    }
+
+    private void ended(String sessionId, ExecutionId executionId) {
+        if (sessionId != null) {
+            SessionId session = SessionId.of(sessionId);
+            batched(session, "delete from session_active_execution where session_id = ? and execution_id = ?",
+                    session.value(), executionId.value());
+        }
     }
 
     @ResetHandler

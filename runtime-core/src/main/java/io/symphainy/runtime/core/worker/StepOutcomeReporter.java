@@ -9,7 +9,6 @@ import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
 import io.symphainy.runtime.core.saga.messages.RecordStepSucceededCommand;
 import io.symphainy.runtime.core.saga.messages.SagaCompletion;
-import io.symphainy.runtime.core.session.messages.DetachExecutionFromSessionCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,7 @@ import org.springframework.stereotype.Component;
  * busy node pays one commit for many outcomes instead of one each. Each outcome is still recorded before its next
  * attempt starts: the sender of an outcome hears the saga's answer only after the transaction committed.
  *
- * <p>A success that completes its saga closes the execution in the same transaction: its completion and its leaving
- * the session. An outcome that fails within its group (a lock conflict, a refusal) is rolled back alone and queued
+ * <p>A success that completes its saga closes the execution in the same transaction. An outcome that fails within its group (a lock conflict, a refusal) is rolled back alone and queued
  * again after a short pause; when the group cannot commit as a whole, each outcome is recorded alone. One that still
  * cannot be recorded after a few tries is only logged: its attempt stays running in the State Surface until the loss
  * scan ({@link LostAttempts}) counts it as timed out.
@@ -170,8 +168,6 @@ class StepOutcomeReporter implements SmartLifecycle {
             if (answer instanceof SagaCompletion completion) {
                 dispatch(invocation, new CompleteExecutionCommand(invocation.executionId(), invocation.tenantId(),
                         completion.references()));
-                dispatch(invocation, new DetachExecutionFromSessionCommand(invocation.sessionId(),
-                        invocation.tenantId(), invocation.executionId()));
             }
             return answer;
         });

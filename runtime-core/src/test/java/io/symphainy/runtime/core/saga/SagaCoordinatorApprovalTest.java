@@ -6,7 +6,6 @@ import static io.symphainy.runtime.core.TestData.SAGA_PROPERTIES;
 import static io.symphainy.runtime.core.TestData.TENANT;
 import static io.symphainy.runtime.core.TestData.awaitingApproval;
 import static io.symphainy.runtime.core.TestData.capability;
-import static io.symphainy.runtime.core.TestData.detachExecution;
 import static io.symphainy.runtime.core.TestData.executionApproved;
 import static io.symphainy.runtime.core.TestData.executionCancelled;
 import static io.symphainy.runtime.core.TestData.executionExpired;
@@ -69,13 +68,13 @@ class SagaCoordinatorApprovalTest {
     }
 
     @Test
-    void detachesAndEndsWithoutStartingWhenAnApproverRejects() {
+    void endsWithoutStartingWhenAnApproverRejects() {
         fixture.givenAPublished(intentAcceptedAwaitingApproval())
                 .andThenAPublished(awaitingApproval())
                 .whenPublishingA(executionRejectedByApprover())
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines()
-                .expectDispatchedCommands(detachExecution(TENANT, EXECUTION_ID));
+                .expectNoDispatchedCommands();
     }
 
     @Test
@@ -88,13 +87,13 @@ class SagaCoordinatorApprovalTest {
     }
 
     @Test
-    void detachesAndEndsOnceTheExecutionExpired() {
+    void endsOnceTheExecutionExpired() {
         fixture.givenAPublished(intentAcceptedAwaitingApproval())
                 .andThenAPublished(awaitingApproval())
                 .whenPublishingA(executionExpired())
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines()
-                .expectDispatchedCommands(detachExecution(TENANT, EXECUTION_ID));
+                .expectNoDispatchedCommands();
     }
 
     @Test
@@ -104,6 +103,6 @@ class SagaCoordinatorApprovalTest {
                 .whenPublishingA(executionCancelled())
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines()
-                .expectDispatchedCommands(detachExecution(TENANT, EXECUTION_ID));
+                .expectNoDispatchedCommands();
     }
 }

@@ -15,7 +15,6 @@ import static io.symphainy.runtime.core.TestData.abortSaga;
 import static io.symphainy.runtime.core.TestData.capability;
 import static io.symphainy.runtime.core.TestData.compensationStarted;
 import static io.symphainy.runtime.core.TestData.completeExecution;
-import static io.symphainy.runtime.core.TestData.detachExecution;
 import static io.symphainy.runtime.core.TestData.executionCancelled;
 import static io.symphainy.runtime.core.TestData.failExecution;
 import static io.symphainy.runtime.core.TestData.intentAccepted;
@@ -95,8 +94,7 @@ class SagaCoordinatorTest {
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(
                         new FailExecutionCommand(EXECUTION_ID, TENANT, null, StepFailureCodes.STEP_UNAVAILABLE,
-                                "capability 'orders.withdrawn' is not registered"),
-                        detachExecution(TENANT, EXECUTION_ID));
+                                "capability 'orders.withdrawn' is not registered"));
     }
 
     // ---- the happy path needs no coordinator -----------------------------------------------------------------
@@ -197,29 +195,28 @@ class SagaCoordinatorTest {
     }
 
     @Test
-    void completesTheExecutionDetachesItAndEndsWhenTheSagaOfACoordinatedExecutionCompletes() {
+    void completesTheExecutionAndEndsWhenTheSagaOfACoordinatedExecutionCompletes() {
         Map<String, String> references = Map.of("order.id", "order-42");
         fixture.givenAPublished(retryScheduled(StepPhase.FORWARD, 1, 2, RETRY_DELAY.toMillis()), FILED)
                 .whenPublishingA(sagaCompleted(references), FILED)
                 .expectActiveSagas(0)
-                .expectDispatchedCommands(completeExecution(TENANT, references),
-                        detachExecution(TENANT, EXECUTION_ID));
+                .expectDispatchedCommands(completeExecution(TENANT, references));
     }
 
     @Test
-    void recordsTheExecutionCompensatedDetachesItAndEndsWhenTheSagaIsCompensated() {
+    void recordsTheExecutionCompensatedAndEndsWhenTheSagaIsCompensated() {
         fixture.givenNoPriorActivity()
                 .whenPublishingA(sagaCompensated(NOTIFY, FAILURE_CODE, FAILURE_MESSAGE), FILED)
                 .expectActiveSagas(0)
-                .expectDispatchedCommands(recordCompensated(TENANT), detachExecution(TENANT, EXECUTION_ID));
+                .expectDispatchedCommands(recordCompensated(TENANT));
     }
 
     @Test
-    void failsTheExecutionDetachesItAndEndsWhenTheSagaFails() {
+    void failsTheExecutionAndEndsWhenTheSagaFails() {
         fixture.givenNoPriorActivity()
                 .whenPublishingA(sagaFailed(RESERVE, FAILURE_CODE, FAILURE_MESSAGE), FILED)
                 .expectActiveSagas(0)
-                .expectDispatchedCommands(failExecution(TENANT), detachExecution(TENANT, EXECUTION_ID));
+                .expectDispatchedCommands(failExecution(TENANT));
     }
 
     /** The fixture's command bus answers commands of the given type with the given result, and others with none. */

@@ -3,12 +3,10 @@ package io.symphainy.runtime.core.session;
 import static io.symphainy.runtime.core.TestData.EXECUTION_ID;
 import static io.symphainy.runtime.core.TestData.OTHER_EXECUTION_ID;
 import static io.symphainy.runtime.core.TestData.OTHER_TENANT;
-import static io.symphainy.runtime.core.TestData.SESSION_ID;
 import static io.symphainy.runtime.core.TestData.TENANT;
 import static io.symphainy.runtime.core.TestData.closeSession;
 import static io.symphainy.runtime.core.TestData.contextUpdated;
 import static io.symphainy.runtime.core.TestData.createSession;
-import static io.symphainy.runtime.core.TestData.detachExecution;
 import static io.symphainy.runtime.core.TestData.executionAttached;
 import static io.symphainy.runtime.core.TestData.executionDetached;
 import static io.symphainy.runtime.core.TestData.ruleViolation;
@@ -18,13 +16,10 @@ import static io.symphainy.runtime.core.TestData.updateContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.symphainy.runtime.core.common.RuleViolationCode;
-import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +34,6 @@ class SessionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Session.class);
-        fixture.registerAnnotatedCommandHandler(new AttachingIntake(fixture));
     }
 
     @Test
@@ -89,8 +83,7 @@ class SessionTest {
     static Stream<Object> commandsOfAnotherTenant() {
         return Stream.of(
                 updateContext(OTHER_TENANT, Map.of("language", "de")),
-                closeSession(OTHER_TENANT),
-                detachExecution(OTHER_TENANT, EXECUTION_ID));
+                closeSession(OTHER_TENANT));
     }
 
     @ParameterizedTest
@@ -134,60 +127,12 @@ class SessionTest {
                 .expectState(session -> assertThat(session.admit(TENANT)).isEqualTo(SessionAdmission.CLOSED));
     }
 
+    /** Streams recorded before executions ended by their own events still load: those events change nothing. */
     @Test
-    void attachingAnExecutionRecordsItAsActive() {
-        fixture.given(sessionCreated(Map.of()))
-                .when(new AttachExecution(SESSION_ID, EXECUTION_ID))
-                .expectEvents(executionAttached(EXECUTION_ID));
-    }
-
-    @Test
-    void detachesAnActiveExecution() {
-        fixture.given(sessionCreated(Map.of()), executionAttached(EXECUTION_ID), executionAttached(OTHER_EXECUTION_ID))
-                .when(detachExecution(TENANT, EXECUTION_ID))
-                .expectEvents(executionDetached(EXECUTION_ID));
-    }
-
-    @Test
-    void detachesAnActiveExecutionOfAClosedSession() {
-        fixture.given(sessionCreated(Map.of()), executionAttached(EXECUTION_ID), sessionClosed())
-                .when(detachExecution(TENANT, EXECUTION_ID))
-                .expectEvents(executionDetached(EXECUTION_ID));
-    }
-
-    @Test
-    void ignoresDetachingAnExecutionThatWasNeverAttached() {
-        fixture.given(sessionCreated(Map.of()), executionAttached(OTHER_EXECUTION_ID))
-                .when(detachExecution(TENANT, EXECUTION_ID))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
-    }
-
-    @Test
-    void ignoresDetachingAnExecutionTwice() {
-        fixture.given(sessionCreated(Map.of()), executionAttached(EXECUTION_ID), executionDetached(EXECUTION_ID))
-                .when(detachExecution(TENANT, EXECUTION_ID))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
-    }
-
-    /** Asks the stand-in intake to attach an execution, as the real intake does when it accepts an intent. */
-    record AttachExecution(@TargetAggregateIdentifier SessionId sessionId, ExecutionId executionId) {
-    }
-
-    /** Loads the session from the fixture's repository and calls {@link Session#attach}, like the intake does. */
-    static final class AttachingIntake {
-
-        private final FixtureConfiguration<Session> fixture;
-
-        AttachingIntake(FixtureConfiguration<Session> fixture) {
-            this.fixture = fixture;
-        }
-
-        @CommandHandler
-        public void handle(AttachExecution command) {
-            fixture.getRepository().load(command.sessionId().toString())
-                    .execute(session -> session.attach(command.executionId()));
-        }
+    void aStreamWithExecutionsAttachedAndDetachedAsEarlierSessionsRecordedThemStillLoads() {
+        fixture.given(sessionCreated(Map.of()), executionAttached(EXECUTION_ID), executionAttached(OTHER_EXECUTION_ID),
+                        executionDetached(EXECUTION_ID))
+                .when(closeSession(TENANT))
+                .expectEvents(sessionClosed());
     }
 }
