@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,11 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          holds the events already available, up to this many
  * @param rebuildBatchSize  events a rebuild handles in one transaction (and fetches ahead while the previous batch is
  *                          written)
+ * @param readModelLinger   how long the shared read-model processor waits, once a new event has come after a wait,
+ *                          before it reads its batch (0 reads at once)
  */
 @ConfigurationProperties("runtime.processors")
 public record ProcessorProperties(
         @DefaultValue("1") int segments,
         @DefaultValue("50") int batchSize,
         @DefaultValue("500") int readModelBatchSize,
-        @DefaultValue("1000") int rebuildBatchSize) {
+        @DefaultValue("1000") int rebuildBatchSize,
+        @DefaultValue("25ms") Duration readModelLinger) {
 }

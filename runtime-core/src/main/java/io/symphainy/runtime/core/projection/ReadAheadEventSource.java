@@ -1,15 +1,12 @@
 package io.symphainy.runtime.core.projection;
 
 import io.symphainy.runtime.core.common.DaemonThreads;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 
 /**
@@ -17,39 +14,18 @@ import org.axonframework.messaging.StreamableMessageSource;
  * the rebuild writes the batch before, so a rebuild waits for PostgreSQL on one side at a time instead of on both in
  * turn. At most {@code capacity} events are held ahead.
  */
-final class ReadAheadEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+final class ReadAheadEventSource extends StoreStreamWrapper {
 
-    private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final int capacity;
 
     ReadAheadEventSource(StreamableMessageSource<TrackedEventMessage<?>> store, int capacity) {
-        this.store = store;
+        super(store);
         this.capacity = capacity;
     }
 
     @Override
-    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new ReadAhead(store.openStream(trackingToken), capacity);
-    }
-
-    @Override
-    public TrackingToken createTailToken() {
-        return store.createTailToken();
-    }
-
-    @Override
-    public TrackingToken createHeadToken() {
-        return store.createHeadToken();
-    }
-
-    @Override
-    public TrackingToken createTokenAt(Instant dateTime) {
-        return store.createTokenAt(dateTime);
-    }
-
-    @Override
-    public TrackingToken createTokenSince(Duration duration) {
-        return store.createTokenSince(duration);
+    BlockingStream<TrackedEventMessage<?>> wrap(BlockingStream<TrackedEventMessage<?>> stream) {
+        return new ReadAhead(stream, capacity);
     }
 
     /** A stream whose next events another thread has read and deserialized already. */

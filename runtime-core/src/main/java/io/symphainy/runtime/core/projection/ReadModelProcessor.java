@@ -63,7 +63,7 @@ public class ReadModelProcessor {
                 .rollbackConfiguration(processing.rollbackConfiguration(name))
                 .errorHandler(processing.errorHandler(name))
                 .messageMonitor(configuration.messageMonitor(TrackingEventProcessor.class, name))
-                .messageSource(configuration.eventStore())
+                .messageSource(new LingeringEventSource(configuration.eventStore(), properties.readModelLinger()))
                 .tokenStore(processing.tokenStore(name))
                 .transactionManager(processing.transactionManager(name))
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()

@@ -39,8 +39,8 @@ class StoredSegmentsTest {
                     "created-with-four-segments", segment, "2026-01-01T00:00:00Z");
         }
 
-        assertThat(new StoredSegments(jdbc, new ProcessorProperties(1, 50, 500, 1000)).threadsPerProcessor()).isEqualTo(4);
-        assertThat(new StoredSegments(jdbc, new ProcessorProperties(8, 50, 500, 1000)).threadsPerProcessor()).isEqualTo(8);
+        assertThat(new StoredSegments(jdbc, new ProcessorProperties(1, 50, 500, 1000, Duration.ZERO)).threadsPerProcessor()).isEqualTo(4);
+        assertThat(new StoredSegments(jdbc, new ProcessorProperties(8, 50, 500, 1000, Duration.ZERO)).threadsPerProcessor()).isEqualTo(8);
     }
 
     private int segmentsOf(String processor) {
