@@ -11,8 +11,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * The one directory {@code file_path} uploads may read from. A path is refused when it is absolute, contains a
- * {@code ..} segment, or resolves (through symbolic links) to anything outside the directory.
+ * The one directory {@code file_path} uploads may read from. A path is relative to the directory or absolute (as the
+ * planning documents pass it); it is refused when it contains a {@code ..} segment, when an absolute path does not
+ * name a place under the directory (checked before the file system is asked, so nothing outside is probed), or when it
+ * resolves (through symbolic links) to anything outside the directory.
  */
 final class ImportDirectory {
 
@@ -28,23 +30,28 @@ final class ImportDirectory {
             return Resolved.refused(CONTENT_IMPORT_DISABLED, "file_path imports are disabled: "
                     + "RUNTIME_CONTENT_IMPORT_DIR is not set");
         }
-        Path relative;
+        Path path;
         try {
-            relative = Path.of(filePath);
+            path = Path.of(filePath);
         } catch (InvalidPathException e) {
             return Resolved.refused(CONTENT_PATH_OUTSIDE_IMPORT_DIR, "file_path is not a valid path");
         }
         boolean climbs = false;
-        for (Path part : relative) {
+        for (Path part : path) {
             climbs |= part.toString().equals("..");
         }
-        if (relative.isAbsolute() || climbs || filePath.isBlank()) {
+        if (climbs || filePath.isBlank()) {
             return Resolved.refused(CONTENT_PATH_OUTSIDE_IMPORT_DIR,
-                    "file_path must be relative to the import directory, without '..'");
+                    "file_path must lead into the import directory, without '..'");
         }
         try {
             Path realRoot = root.toRealPath();
-            Path candidate = realRoot.resolve(relative).normalize();
+            Path candidate = path.isAbsolute() ? path.normalize() : realRoot.resolve(path).normalize();
+            if (path.isAbsolute() && !candidate.startsWith(realRoot)
+                    && !candidate.startsWith(root.toAbsolutePath().normalize())) {
+                return Resolved.refused(CONTENT_PATH_OUTSIDE_IMPORT_DIR,
+                        "file_path is outside the import directory");
+            }
             if (!Files.exists(candidate)) {
                 return Resolved.refused(CONTENT_FILE_NOT_FOUND, "no file " + filePath + " in the import directory");
             }

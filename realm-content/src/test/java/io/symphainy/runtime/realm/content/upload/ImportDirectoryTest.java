@@ -47,10 +47,38 @@ class ImportDirectoryTest {
     }
 
     @Test
-    void refusesAnAbsolutePathEvenWhenItPointsInside() {
+    void acceptsAnAbsolutePathInsideTheDirectory() throws IOException {
+        ImportDirectory.Resolved resolved = imports.resolve(root.resolve("reports/q3.txt").toString());
+
+        assertThat(resolved.failure()).isNull();
+        assertThat(resolved.path()).isEqualTo(root.resolve("reports/q3.txt").toRealPath());
+    }
+
+    @Test
+    void refusesAnAbsolutePathOutsideTheDirectoryWithoutSayingWhetherItExists() {
         assertRefused(imports.resolve(secret.toString()), ContentFailureCodes.CONTENT_PATH_OUTSIDE_IMPORT_DIR);
-        assertRefused(imports.resolve(root.resolve("reports/q3.txt").toString()),
+        assertRefused(imports.resolve(work.resolve("missing.txt").toString()),
                 ContentFailureCodes.CONTENT_PATH_OUTSIDE_IMPORT_DIR);
+        assertRefused(imports.resolve(root.resolve("../secret.txt").toString()),
+                ContentFailureCodes.CONTENT_PATH_OUTSIDE_IMPORT_DIR);
+    }
+
+    @Test
+    void refusesAnAbsolutePathThroughALinkInsideThatLeadsOutside() throws IOException {
+        Files.createSymbolicLink(root.resolve("elsewhere"), work);
+
+        assertRefused(imports.resolve(root.resolve("elsewhere/secret.txt").toString()),
+                ContentFailureCodes.CONTENT_PATH_OUTSIDE_IMPORT_DIR);
+    }
+
+    @Test
+    void acceptsAnAbsolutePathThroughTheDirectorysRealLocation() throws IOException {
+        Path linkedRoot = Files.createSymbolicLink(work.resolve("imports-link"), root);
+
+        ImportDirectory.Resolved resolved = new ImportDirectory(linkedRoot).resolve(
+                root.resolve("reports/q3.txt").toString());
+
+        assertThat(resolved.failure()).isNull();
     }
 
     @Test
