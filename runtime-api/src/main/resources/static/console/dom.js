@@ -16,6 +16,9 @@ function setAttributes(el, attrs) {
       el.addEventListener(name.slice(2), value);
     } else if (name === 'class') {
       el.setAttribute('class', value);
+    } else if (name === 'style') {
+      // Through the CSSOM: the page's Content-Security-Policy refuses inline style attributes.
+      el.style.cssText = String(value);
     } else if (name === 'value' && 'value' in el) {
       el.value = value;
     } else {

@@ -3,6 +3,7 @@ package io.symphainy.runtime.api.security;
 import io.symphainy.runtime.api.error.ProblemResponseWriter;
 import jakarta.servlet.DispatcherType;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,6 +21,12 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The HTTP security of the runtime: every request is authenticated by API key (from the keys file, or issued by an
@@ -37,6 +44,14 @@ public class SecurityConfiguration {
 
     /** The web console's page and static assets: they hold no data, and the console's API calls carry the key. */
     static final String[] CONSOLE_PATHS = {"/", "/index.html", "/console/**", "/favicon.ico"};
+
+    /**
+     * What a console page may load and run: only the runtime's own scripts, styles and API (its live stream
+     * included), no inline script or style, no plugin, and no framing by another site.
+     */
+    static final String CONSOLE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
 
     @Bean
     public ApiKeyRegistry apiKeyRegistry(ApiKeysProperties properties, Environment environment) {
@@ -72,6 +87,10 @@ public class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter)))
+                .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(consolePages(),
+                                new StaticHeadersWriter("Content-Security-Policy", CONSOLE_CONTENT_SECURITY_POLICY)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(apiKeyFilter, AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // Error dispatches render a failure of a request that was already checked.
@@ -87,6 +106,11 @@ public class SecurityConfiguration {
                             .jwtAuthenticationConverter(new JwtPrincipalConverter())));
         }
         return http.build();
+    }
+
+    private static RequestMatcher consolePages() {
+        return new OrRequestMatcher(Arrays.stream(CONSOLE_PATHS).map(AntPathRequestMatcher::antMatcher)
+                .map(RequestMatcher.class::cast).toList());
     }
 
     /** HS256 with the shared secret, or the issuer's published keys. */

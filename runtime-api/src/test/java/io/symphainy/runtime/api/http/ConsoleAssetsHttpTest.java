@@ -38,6 +38,19 @@ class ConsoleAssetsHttpTest extends HttpTestSupport {
     }
 
     @Test
+    void theConsoleRunsOnlyItsOwnCodeAndCannotBeFramed() {
+        for (String path : new String[] {"/", "/console/app.js"}) {
+            Response response = browserGet(path);
+            String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(policy).as(path).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                    "object-src 'none'", "frame-ancestors 'none'").doesNotContain("unsafe");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+        }
+    }
+
+    @Test
     void onlyTheConsoleIsPublic() {
         assertProblem(get("/executions", null), 401, "UNAUTHENTICATED");
         assertProblem(get("/console-not-public", null), 401, "UNAUTHENTICATED");

@@ -10,9 +10,12 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,7 @@ class ConsoleBrowserTest extends GovernanceTestSupport {
     }
 
     private Page page;
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     /** Launches Chromium for the first test; each test is skipped, with the reason, when it is not installed. */
     @BeforeEach
@@ -49,6 +53,18 @@ class ConsoleBrowserTest extends GovernanceTestSupport {
             PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         }
         page = browser.newPage();
+        policyViolations.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
+    }
+
+    /** Whatever a page did, it stayed within its Content-Security-Policy (the browser reports each refusal). */
+    @AfterEach
+    void nothingWasRefusedByThePagesPolicy() {
+        assertThat(policyViolations).as("Content-Security-Policy refusals").isEmpty();
     }
 
     @Test
