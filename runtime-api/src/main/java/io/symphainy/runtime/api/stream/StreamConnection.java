@@ -34,15 +34,18 @@ final class StreamConnection {
     static final int SLOW_CONSUMER = CloseStatus.POLICY_VIOLATION.getCode();
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamConnection.class);
+    /** How soon a backlog is read again while the WAL view does not hold everything recorded before the connection. */
+    private static final long VIEW_RECHECK_MILLIS = 5;
 
     private final WebSocketSession session;
     private final WalScope scope;
     private final WalPages wal;
     private final StreamFrames frames;
     private final StreamProperties properties;
-    private static final long VIEW_RECHECK_MILLIS = 5;
-
     private final Executor senders;
+    private final ScheduledExecutorService timer;
+    private final LongSupplier viewPosition;
+    private final long recordedBefore;
     private final AtomicBoolean turnScheduled = new AtomicBoolean();
     private volatile boolean drainWanted = true;
     private volatile boolean heartbeatWanted;
@@ -52,9 +55,6 @@ final class StreamConnection {
     /** The last position sent; only the connection's turn reads and writes it. */
     private long cursor;
     private boolean caughtUp;
-    private final ScheduledExecutorService timer;
-    private final LongSupplier viewPosition;
-    private final long recordedBefore;
 
     /**
      * @param timer          runs the re-reads of a backlog the WAL view does not hold whole yet
@@ -65,9 +65,6 @@ final class StreamConnection {
     StreamConnection(WebSocketSession session, StreamRequest request, WalPages wal, StreamFrames frames,
                      StreamProperties properties, Executor senders, ScheduledExecutorService timer,
                      LongSupplier viewPosition, long recordedBefore) {
-        this.timer = timer;
-        this.viewPosition = viewPosition;
-        this.recordedBefore = recordedBefore;
         this.session = session;
         this.scope = request.scope();
         this.cursor = request.after();
@@ -75,6 +72,9 @@ final class StreamConnection {
         this.frames = frames;
         this.properties = properties;
         this.senders = senders;
+        this.timer = timer;
+        this.viewPosition = viewPosition;
+        this.recordedBefore = recordedBefore;
     }
 
     /** The tenant whose stream this is. */

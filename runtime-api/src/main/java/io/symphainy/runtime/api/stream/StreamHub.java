@@ -40,22 +40,21 @@ class StreamHub implements SmartLifecycle {
     private final WalPages wal;
     private final StreamFrames frames;
     private final StreamProperties properties;
+    private final ReadModels readModels;
+    private final ProcessorStatuses processors;
     private final Map<String, StreamConnection> connections = new ConcurrentHashMap<>();
     private final Map<String, Integer> openPerTenant = new ConcurrentHashMap<>();
     private volatile ExecutorService senders;
     private volatile ScheduledExecutorService heartbeats;
 
-    private final ReadModels readModels;
-    private final ProcessorStatuses processors;
-
     StreamHub(WalTail tail, WalPages wal, StreamFrames frames, StreamProperties properties, ReadModels readModels,
               ProcessorStatuses processors) {
-        this.readModels = readModels;
-        this.processors = processors;
         this.tail = tail;
         this.wal = wal;
         this.frames = frames;
         this.properties = properties;
+        this.readModels = readModels;
+        this.processors = processors;
     }
 
     /** Admits and starts a connection the handshake accepted, or closes it when its tenant is at its limit. */

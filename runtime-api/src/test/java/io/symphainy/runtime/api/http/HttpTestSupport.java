@@ -191,6 +191,21 @@ abstract class HttpTestSupport {
         return sendJson("PATCH", path, apiKey, body);
     }
 
+    /**
+     * Sends the request with each key in turn until one passes the role check (for a route whose roles the caller does
+     * not know); the last answer when every key is refused.
+     */
+    Response sendUntilNotForbidden(List<String> apiKeys, String method, String path, Object body) {
+        Response response = null;
+        for (String apiKey : apiKeys) {
+            response = sendJson(method, path, apiKey, body);
+            if (response.status() != 403) {
+                return response;
+            }
+        }
+        return response;
+    }
+
     /** Sends a JSON body: a String as is (so tests can send broken JSON), anything else serialized. */
     Response sendJson(String method, String path, String apiKey, Object body) {
         if (body == null) {

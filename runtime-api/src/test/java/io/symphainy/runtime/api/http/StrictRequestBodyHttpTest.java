@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,7 +15,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -27,7 +24,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class StrictRequestBodyHttpTest extends HttpTestSupport {
 
     private static final String UNKNOWN_FIELD = "an_unknown_field";
-    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/]+)}");
     /** Keys tried in turn: a route that checks roles before it reads the body answers 403 to the others. */
     private static final List<String> KEYS = List.of(OPERATOR_A, SUBMITTER_A, APPROVER_A, GOV_ADMIN);
 
@@ -76,10 +72,11 @@ class StrictRequestBodyHttpTest extends HttpTestSupport {
             if (!readsTypedJsonBody(handler)) {
                 return;
             }
-            for (String method : methods(mapping)) {
+            for (String method : Routes.methods(mapping)) {
                 for (String pattern : mapping.getPatternValues()) {
-                    String path = fill(pattern);
-                    Response response = firstNotForbidden(method, path);
+                    String path = Routes.fill(pattern, name -> name.contains("version") ? "1"
+                            : UUID.randomUUID().toString());
+                    Response response = sendUntilNotForbidden(KEYS, method, path, Map.of(UNKNOWN_FIELD, 1));
                     assertThat(response.status()).as("%s %s answered %s", method, path, response.body())
                             .isEqualTo(400);
                     assertThat(response.text("code")).as("%s %s", method, path).isEqualTo("INVALID_REQUEST");
@@ -93,36 +90,11 @@ class StrictRequestBodyHttpTest extends HttpTestSupport {
                 .contains("POST /session/create", "POST /intent/submit", "POST /execution/{execution_id}/replay");
     }
 
-    private Response firstNotForbidden(String method, String path) {
-        Response response = null;
-        for (String key : KEYS) {
-            response = sendJson(method, path, key, Map.of(UNKNOWN_FIELD, 1));
-            if (response.status() != 403) {
-                return response;
-            }
-        }
-        return response;
-    }
-
     private static boolean readsTypedJsonBody(HandlerMethod handler) {
         return Arrays.stream(handler.getMethodParameters())
                 .filter(parameter -> parameter.hasParameterAnnotation(RequestBody.class))
                 .map(MethodParameter::getParameterType)
                 .anyMatch(type -> type.isRecord() || type.getPackageName().startsWith("io.symphainy"));
-    }
-
-    private static List<String> methods(RequestMappingInfo mapping) {
-        return mapping.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
-    }
-
-    private static String fill(String pattern) {
-        Matcher variable = PATH_VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (variable.find()) {
-            variable.appendReplacement(path, variable.group(1).contains("version") ? "1"
-                    : UUID.randomUUID().toString());
-        }
-        return variable.appendTail(path).toString();
     }
 
     private long recordedEvents() {

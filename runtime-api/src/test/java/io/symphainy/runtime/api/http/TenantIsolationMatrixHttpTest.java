@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -25,7 +22,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class TenantIsolationMatrixHttpTest extends ContentHttpTestSupport {
 
-    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/]+)}");
     /** Path variables that are not one tenant's ids: a tenant's own policy version number, a read model's name. */
     private static final Set<String> NOT_TENANT_IDS = Set.of("version", "name");
     /** Every role of the intruding tenant, tried in turn until one passes the role check. */
@@ -47,14 +43,15 @@ class TenantIsolationMatrixHttpTest extends ContentHttpTestSupport {
 
         routes.getHandlerMethods().forEach((mapping, handler) -> {
             for (String pattern : mapping.getPatternValues()) {
-                List<String> variables = variables(pattern);
+                List<String> variables = Routes.variables(pattern);
                 if (variables.isEmpty() || variables.stream().anyMatch(NOT_TENANT_IDS::contains)) {
                     continue;
                 }
                 assertThat(ids.keySet()).as("id kinds the matrix knows, for %s", pattern).containsAll(variables);
-                for (String method : methods(mapping)) {
+                for (String method : Routes.methods(mapping)) {
                     String route = method + " " + pattern;
-                    Response response = asIntruder(method, fill(pattern, ids), BODIES.get(route));
+                    Response response = sendUntilNotForbidden(INTRUDER_KEYS, method, Routes.fill(pattern, ids::get),
+                            BODIES.get(route));
                     assertThat(response.status()).as("%s answered %s", route, response).isEqualTo(404);
                     assertThat(response.body()).as(route).doesNotContain(TENANT_B).doesNotContain("bob");
                     checked.add(route);
@@ -94,17 +91,6 @@ class TenantIsolationMatrixHttpTest extends ContentHttpTestSupport {
         return ids;
     }
 
-    private Response asIntruder(String method, String path, Object body) {
-        Response response = null;
-        for (String key : INTRUDER_KEYS) {
-            response = sendJson(method, path, key, body);
-            if (response.status() != 403) {
-                return response;
-            }
-        }
-        return response;
-    }
-
     private void assertOwnerResourcesUnchanged(Map<String, String> ids) {
         JsonNode session = get("/session/" + ids.get("session_id"), SUBMITTER_B).json();
         assertThat(session.path("status").asText()).isEqualTo("open");
@@ -114,27 +100,5 @@ class TenantIsolationMatrixHttpTest extends ContentHttpTestSupport {
         assertThat(get("/webhooks", ADMIN_B).json().path("webhooks").toString()).contains(ids.get("webhook_id"));
         assertThat(get("/admin/api-keys", ADMIN_B).json().toString()).contains(ids.get("key_id"));
         assertStatus(get("/data/" + ids.get("ref"), SUBMITTER_B), 200);
-    }
-
-    private static List<String> variables(String pattern) {
-        List<String> names = new ArrayList<>();
-        Matcher variable = PATH_VARIABLE.matcher(pattern);
-        while (variable.find()) {
-            names.add(variable.group(1));
-        }
-        return names;
-    }
-
-    private static String fill(String pattern, Map<String, String> ids) {
-        Matcher variable = PATH_VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (variable.find()) {
-            variable.appendReplacement(path, ids.get(variable.group(1)));
-        }
-        return variable.appendTail(path).toString();
-    }
-
-    private static List<String> methods(RequestMappingInfo mapping) {
-        return mapping.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.projection;
 
+import io.symphainy.runtime.core.common.DaemonThreads;
 import io.symphainy.runtime.core.config.ProcessorProperties;
 import java.time.Duration;
 import java.util.List;
@@ -13,12 +14,9 @@ import java.util.function.BooleanSupplier;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.slf4j.Logger;
@@ -27,7 +25,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import io.symphainy.runtime.core.common.DaemonThreads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,13 +54,15 @@ class ProjectionRebuilds implements SmartLifecycle {
     private final ObjectProvider<Configuration> axon;
     private final ProjectionSwitches switches;
     private final RebuildMarkers markers;
+    private final RebuildCatchUp catchUp;
     private final ProcessorProperties properties;
     private final List<ReadModel> readModels;
     private final Map<String, Run> running = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService handOvers;
 
     ProjectionRebuilds(ObjectProvider<Configuration> axon, ProjectionSwitches switches, RebuildMarkers markers,
-                       ProcessorProperties properties, List<ReadModel> readModels) {
+                       RebuildCatchUp catchUp, ProcessorProperties properties, List<ReadModel> readModels) {
+        this.catchUp = catchUp;
         this.readModels = List.copyOf(readModels);
         this.axon = axon;
         this.switches = switches;
@@ -81,7 +80,7 @@ class ProjectionRebuilds implements SmartLifecycle {
             throw new RebuildRefusedException(RebuildRefusedException.Reason.IN_PROGRESS,
                     readModel.name() + " is being rebuilt");
         }
-        if (readModel.feed() == ReadModel.Feed.TRACKING && !holdsEverySegment(shared())) {
+        if (readModel.feed() == ReadModel.Feed.TRACKING && !holdsEverySegment(catchUp.sharedProcessor())) {
             throw new RebuildRefusedException(RebuildRefusedException.Reason.CLAIMED_ELSEWHERE,
                     "another node runs the " + ReadModelProcessor.NAME + " processor; nothing was reset");
         }
@@ -107,9 +106,8 @@ class ProjectionRebuilds implements SmartLifecycle {
 
     /** How far the read model's rebuild has come, while it runs on this node. */
     Optional<Long> position(String readModel) {
-        return Optional.ofNullable(running.get(readModel)).map(Run::processor).map(ProjectionRebuilds::tokenOf)
-                .flatMap(token -> token.position().isPresent() ? Optional.of(token.position().getAsLong())
-                        : Optional.empty());
+        return Optional.ofNullable(running.get(readModel))
+                .flatMap(run -> RebuildCatchUp.positionOf(RebuildCatchUp.tokenOf(run.processor())));
     }
 
     /** Carries on the rebuilds a stopped node left under way. */
@@ -156,7 +154,7 @@ class ProjectionRebuilds implements SmartLifecycle {
     private void handOverCaughtUp() {
         running.values().forEach(run -> {
             try {
-                if (caughtUp(run)) {
+                if (catchUp.caughtUp(run.readModel(), run.processor())) {
                     switches.betweenBatches(run.readModel().name(), () -> handOver(run));
                 }
             } catch (RuntimeException e) {
@@ -173,7 +171,7 @@ class ProjectionRebuilds implements SmartLifecycle {
      */
     private void handOver(Run run) {
         long deadline = System.nanoTime() + HAND_OVER_WAIT.toNanos();
-        BooleanSupplier reached = reachedLive(run);
+        BooleanSupplier reached = catchUp.reachedLive(run.readModel(), run.processor());
         while (!reached.getAsBoolean()) {
             if (System.nanoTime() > deadline || run.processor().isError()) {
                 return;
@@ -188,61 +186,8 @@ class ProjectionRebuilds implements SmartLifecycle {
         log.info("Rebuilt {}; {} keeps it from here", readModel, run.readModel().processor());
     }
 
-    private BooleanSupplier reachedLive(Run run) {
-        if (run.readModel().feed() == ReadModel.Feed.TRACKING) {
-            TrackingToken target = tokenOf(shared());
-            return () -> covers(tokenOf(run.processor()), target);
-        }
-        long head = headPosition();
-        return () -> handledEverythingCommittedUpTo(tokenOf(run.processor()), head);
-    }
-
-    /**
-     * Whether the rebuild has reached the live processor's position, seen without holding it: only then is the live
-     * processor held, and only for the moment the rebuild needs to handle what was committed meanwhile.
-     */
-    private boolean caughtUp(Run run) {
-        TrackingToken rebuilt = tokenOf(run.processor());
-        long live = run.readModel().feed() == ReadModel.Feed.TRACKING
-                ? Optional.ofNullable(tokenOf(shared())).flatMap(token -> token.position().isPresent()
-                        ? Optional.of(token.position().getAsLong()) : Optional.empty()).orElse(-1L)
-                : headPosition();
-        if (live < 0) {
-            return true;
-        }
-        return rebuilt != null && rebuilt.position().isPresent() && rebuilt.position().getAsLong() >= live;
-    }
-
-    /** Whether the token reached the position and no event committed at or below it is among its gaps. */
-    private boolean handledEverythingCommittedUpTo(TrackingToken rebuilt, long head) {
-        if (head < 0) {
-            return true;
-        }
-        if (rebuilt == null || rebuilt.position().isEmpty() || rebuilt.position().getAsLong() < head) {
-            return false;
-        }
-        if (!(rebuilt instanceof GapAwareTrackingToken gapAware) || gapAware.getGaps().isEmpty()) {
-            return true;
-        }
-        return markers.committedAmong(gapAware.getGaps().headSet(head + 1)) == 0;
-    }
-
-    private long headPosition() {
-        TrackingToken head = axon.getObject().eventStore().createHeadToken();
-        return head == null || head.position().isEmpty() ? -1L : head.position().getAsLong();
-    }
-
-    private static boolean covers(TrackingToken rebuilt, TrackingToken target) {
-        return target == null || (rebuilt != null && rebuilt.covers(target));
-    }
-
     /** A rebuild under way: its read model and the processor replaying the store into it. */
     private record Run(ReadModel readModel, TrackingEventProcessor processor) {
-    }
-
-    private static TrackingToken tokenOf(TrackingEventProcessor processor) {
-        EventTrackerStatus status = processor.processingStatus().get(0);
-        return status == null ? null : status.getTrackingToken();
     }
 
     private static boolean holdsEverySegment(TrackingEventProcessor processor) {
@@ -252,12 +197,6 @@ class ProjectionRebuilds implements SmartLifecycle {
     private EventHandlerInvoker invokerOf(String readModel) {
         return switches.invokerOf(readModel).orElseThrow(() -> new RebuildRefusedException(
                 RebuildRefusedException.Reason.UNKNOWN, "no read model named " + readModel));
-    }
-
-    private TrackingEventProcessor shared() {
-        return axon.getObject().eventProcessingConfiguration()
-                .eventProcessor(ReadModelProcessor.NAME, TrackingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no " + ReadModelProcessor.NAME + " processor"));
     }
 
     private TokenStore tokenStore() {

@@ -84,9 +84,7 @@ public class SessionStateProjection {
     /** An accepted execution is active in its session until it ends. */
     @EventHandler
     void on(IntentAcceptedEvent event, @Timestamp Instant at) {
-        batched(event.sessionId(), """
-                insert into session_active_execution (session_id, execution_id, attached_at) values (?, ?, ?)
-                on conflict do nothing""", event.sessionId().value(), event.executionId().value(), timestamp(at));
+        active(event.sessionId(), event.executionId(), at);
     }
 
     @EventHandler
@@ -122,24 +120,31 @@ public class SessionStateProjection {
     /** Recorded by sessions before their executions' own events said when they were active. */
     @EventHandler
     void on(ExecutionAttachedToSessionEvent event, @Timestamp Instant at) {
-        batched(event.sessionId(), """
-                insert into session_active_execution (session_id, execution_id, attached_at) values (?, ?, ?)
-                on conflict do nothing""", event.sessionId().value(), event.executionId().value(), timestamp(at));
+        active(event.sessionId(), event.executionId(), at);
     }
 
     /** Recorded by sessions before their executions' own events said when they ended. */
     @EventHandler
     void on(ExecutionDetachedFromSessionEvent event) {
-        batched(event.sessionId(), "delete from session_active_execution where session_id = ? and execution_id = ?",
-                event.sessionId().value(), event.executionId().value());
+        inactive(event.sessionId(), event.executionId());
     }
 
+    /** An execution event's session comes from its metadata; events recorded without one change nothing here. */
     private void ended(String sessionId, ExecutionId executionId) {
         if (sessionId != null) {
-            SessionId session = SessionId.of(sessionId);
-            batched(session, "delete from session_active_execution where session_id = ? and execution_id = ?",
-                    session.value(), executionId.value());
+            inactive(SessionId.of(sessionId), executionId);
         }
+    }
+
+    private void active(SessionId sessionId, ExecutionId executionId, Instant since) {
+        batched(sessionId, """
+                insert into session_active_execution (session_id, execution_id, attached_at) values (?, ?, ?)
+                on conflict do nothing""", sessionId.value(), executionId.value(), timestamp(since));
+    }
+
+    private void inactive(SessionId sessionId, ExecutionId executionId) {
+        batched(sessionId, "delete from session_active_execution where session_id = ? and execution_id = ?",
+                sessionId.value(), executionId.value());
     }
 
     @ResetHandler
