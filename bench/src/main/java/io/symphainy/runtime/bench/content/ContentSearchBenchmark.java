@@ -5,7 +5,7 @@ import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.session.messages.SessionId;
-import io.symphainy.runtime.realm.content.ContentProperties;
+import io.symphainy.runtime.realm.content.config.ContentProperties;
 import io.symphainy.runtime.realm.content.embed.Embedder;
 import io.symphainy.runtime.realm.content.fixtures.ContentFixtures;
 import io.symphainy.runtime.realm.content.search.SearchStep;

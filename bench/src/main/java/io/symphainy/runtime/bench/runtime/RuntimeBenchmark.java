@@ -1,18 +1,12 @@
 package io.symphainy.runtime.bench.runtime;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The runtime benchmark (issue "Benchmarks"): starts {@code runtime-api.jar} against a fresh database on the local
@@ -59,14 +53,14 @@ public final class RuntimeBenchmark {
                 return;
             }
             System.out.println("peer: DBOS Transact");
-            measurePeer(options, databases, peerDb, figures);
+            PeerBench.measure(options, databases, peerDb, figures);
         } finally {
             if (!options.keepDatabases()) {
                 databases.drop(runtimeDb);
                 databases.drop(peerDb);
             }
         }
-        Report report = new Report(runInfo(options, runId, started), figures, options.concurrency());
+        Report report = new Report(RunInfo.of(options, runId, started), figures, options.concurrency());
         System.out.println();
         System.out.print(report.table());
         report.write(options.results().resolve("latest.json"));
@@ -170,78 +164,5 @@ public final class RuntimeBenchmark {
         figures.rebuild = store.rebuild(options.seconds(120, 45));
         System.out.printf("  %d events in %.1f s: %.0f events/s%n", figures.rebuild.events(),
                 figures.rebuild.seconds(), figures.rebuild.perSecond());
-    }
-
-    private static void measurePeer(BenchOptions options, Databases databases, String db, Figures figures)
-            throws Exception {
-        ProcessHandle self = ProcessHandle.current();
-        try (DbosPeer peer = new DbosPeer(databases, db)) {
-            WorkflowLoad.closedLoop(options.concurrency(), options.seconds(10, 5), peer::execute);
-            for (int run = 0; run < options.repetitions(); run++) {
-                OpenLoopLoad.Result low = OpenLoopLoad.run(EndToEndBench.LOW_LOAD_PER_SECOND,
-                        options.seconds(20, 10), peer::executeAsync);
-                figures.peer.lowP50().add(Stats.percentile(low.latenciesMs(), 50));
-                figures.peer.lowP99().add(Stats.percentile(low.latenciesMs(), 99));
-            }
-            for (int run = 0; run < options.repetitions(); run++) {
-                long before = databases.committedTransactions(db);
-                double cpuBefore = cpuMillis(self);
-                WorkflowLoad.Result result = WorkflowLoad.closedLoop(options.concurrency(), options.seconds(20, 10),
-                        peer::execute);
-                figures.peer.cpuMsPerExecution().add((cpuMillis(self) - cpuBefore) / Math.max(1, result.completed()));
-                long transactions = databases.committedTransactions(db) - before;
-                figures.peer.perSecond().add(result.perSecond());
-                figures.peer.loadedP50().add(Stats.percentile(result.latenciesMs(), 50));
-                figures.peer.loadedP99().add(Stats.percentile(result.latenciesMs(), 99));
-                figures.peer.transactionsPerExecution().add((double) transactions / Math.max(1, result.completed()));
-                System.out.printf("  DBOS %d clients run %d: %.1f completed/s, p50 %.2f ms, p99 %.2f ms, "
-                                + "failures %d%n", options.concurrency(), run + 1, result.perSecond(),
-                        Stats.percentile(result.latenciesMs(), 50), Stats.percentile(result.latenciesMs(), 99),
-                        result.failures());
-            }
-        }
-    }
-
-    /** CPU time of a process so far in ms; for the peer, this JVM: DBOS and its load generator together. */
-    private static double cpuMillis(ProcessHandle process) {
-        return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
-    }
-
-    private static Map<String, Object> runInfo(BenchOptions options, String runId, long started) throws Exception {
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("id", runId);
-        run.put("mode", options.quick() ? "quick" : "full");
-        run.put("commit", git(options.repository(), "rev-parse", "HEAD"));
-        run.put("runtime_jar", options.runtimeJar().toAbsolutePath().toString());
-        run.put("runtime_jar_sha256", sha256(options.runtimeJar()));
-        run.put("uncommitted_changes", !git(options.repository(), "status", "--porcelain").isEmpty());
-        run.put("cores", Runtime.getRuntime().availableProcessors());
-        run.put("java", System.getProperty("java.version"));
-        run.put("concurrency", options.concurrency());
-        run.put("runtime_env", options.runtimeEnv());
-        run.put("policy", options.noPolicy() ? "none published" : "allow-all published");
-        run.put("seconds", Math.round((System.nanoTime() - started) / 1e9));
-        return run;
-    }
-
-    /** The measured jar's digest: {@code commit} names the harness's checkout, which {@code --jar} may not match. */
-    private static String sha256(Path file) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (var in = Files.newInputStream(file)) {
-            in.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static String git(Path repository, String... args) throws Exception {
-        String[] command = new String[args.length + 3];
-        command[0] = "git";
-        command[1] = "-C";
-        command[2] = repository.toString();
-        System.arraycopy(args, 0, command, 3, args.length);
-        Process git = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(git.getInputStream().readAllBytes()).trim();
-        git.waitFor();
-        return output;
     }
 }

@@ -5,6 +5,7 @@ import io.symphainy.runtime.core.capability.spi.RetryPolicy;
 import io.symphainy.runtime.core.capability.spi.RiskLevel;
 import io.symphainy.runtime.core.capability.spi.SideEffectClass;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
+import io.symphainy.runtime.realm.content.config.ContentProperties;
 import io.symphainy.runtime.realm.content.embed.EmbedSteps;
 import io.symphainy.runtime.realm.content.parse.ParseSteps;
 import io.symphainy.runtime.realm.content.search.SearchStep;

@@ -3,6 +3,7 @@ package io.symphainy.runtime.realm.content;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.dataref.spi.DataHydrator;
 import io.symphainy.runtime.core.dataref.spi.HydratedContent;
+import io.symphainy.runtime.realm.content.store.ContentRefs;
 import io.symphainy.runtime.realm.content.store.ContentStore;
 import java.util.Optional;
 import java.util.Set;

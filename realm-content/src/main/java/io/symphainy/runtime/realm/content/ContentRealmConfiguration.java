@@ -1,5 +1,6 @@
 package io.symphainy.runtime.realm.content;
 
+import io.symphainy.runtime.realm.content.config.ContentProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;

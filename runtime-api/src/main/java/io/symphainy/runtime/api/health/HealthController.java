@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,33 +16,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class HealthController {
 
-    private final JdbcTemplate jdbc;
+    private final DatabaseProbe database;
     private final EventProcessingConfiguration processing;
 
-    HealthController(JdbcTemplate jdbc, EventProcessingConfiguration processing) {
-        this.jdbc = jdbc;
+    HealthController(DatabaseProbe database, EventProcessingConfiguration processing) {
+        this.database = database;
         this.processing = processing;
     }
 
     @GetMapping("/health")
     public ResponseEntity<Map<String, Object>> health() {
-        boolean database = databaseAnswers();
+        boolean databaseUp = database.answers();
         Map<String, String> processors = new LinkedHashMap<>();
         processing.eventProcessors().forEach((name, processor) -> processors.put(name, stateOf(processor)));
-        boolean up = database && processors.values().stream().allMatch("running"::equals);
+        boolean up = databaseUp && processors.values().stream().allMatch("running"::equals);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
-        body.put("database", database ? "UP" : "DOWN");
+        body.put("database", databaseUp ? "UP" : "DOWN");
         body.put("event_processors", processors);
         return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
-    }
-
-    private boolean databaseAnswers() {
-        try {
-            return Integer.valueOf(1).equals(jdbc.queryForObject("select 1", Integer.class));
-        } catch (RuntimeException unreachable) {
-            return false;
-        }
     }
 
     private static String stateOf(EventProcessor processor) {

@@ -14,10 +14,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.SessionLimitExceededException;
-import org.springframework.web.socket.handler.WebSocketSessionDecorator;
 
 /**
  * One open stream: sends its scope's WAL entries after a cursor, in position order, then {@code caught_up} once,
@@ -26,7 +23,8 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * <p>All reading and sending of a connection happens in one turn at a time on the shared sender threads, so frames
  * leave in the order they are read and the cursor (the last position sent) never goes back; a turn reads at most one
  * page and then yields, so a long backlog does not hold up other connections. A send that cannot complete within the
- * send time limit means a slow consumer: the connection is closed with 1008 and a reason naming where to resume.
+ * send time limit means a slow consumer ({@link StreamSender}): the connection is closed with 1008 and a reason naming
+ * where to resume.
  */
 final class StreamConnection {
 
@@ -37,7 +35,7 @@ final class StreamConnection {
     /** How soon a backlog is read again while the WAL view does not hold everything recorded before the connection. */
     private static final long VIEW_RECHECK_MILLIS = 5;
 
-    private final WebSocketSession session;
+    private final StreamSender sender;
     private final WalScope scope;
     private final WalPages wal;
     private final StreamFrames frames;
@@ -50,7 +48,6 @@ final class StreamConnection {
     private volatile boolean drainWanted = true;
     private volatile boolean heartbeatWanted;
     private volatile boolean closed;
-    private volatile long lastSentNanos = System.nanoTime();
     private volatile WalTail.Subscription subscription;
     /** The last position sent; only the connection's turn reads and writes it. */
     private long cursor;
@@ -65,7 +62,7 @@ final class StreamConnection {
     StreamConnection(WebSocketSession session, StreamRequest request, WalPages wal, StreamFrames frames,
                      StreamProperties properties, Executor senders, ScheduledExecutorService timer,
                      LongSupplier viewPosition, long recordedBefore) {
-        this.session = session;
+        this.sender = new StreamSender(session, properties);
         this.scope = request.scope();
         this.cursor = request.after();
         this.wal = wal;
@@ -96,7 +93,7 @@ final class StreamConnection {
 
     /** Asks for a heartbeat when nothing was sent for the heartbeat interval. */
     void heartbeatIfSilent(long nowNanos) {
-        if (nowNanos - lastSentNanos >= properties.heartbeatInterval().toNanos()) {
+        if (sender.silentSince(nowNanos)) {
             heartbeatWanted = true;
             scheduleTurn();
         }
@@ -114,12 +111,7 @@ final class StreamConnection {
     /** Stops and closes the WebSocket with the given status. */
     void close(CloseStatus status) {
         stop();
-        try {
-            // The underlying session, because the decorator would replace the status of a connection over its limits.
-            WebSocketSessionDecorator.unwrap(session).close(status);
-        } catch (IOException | RuntimeException alreadyBroken) {
-            LOG.debug("Stream {} of {} could not be closed cleanly", session.getId(), scope, alreadyBroken);
-        }
+        sender.close(status, scope);
     }
 
     private void scheduleTurn() {
@@ -136,23 +128,23 @@ final class StreamConnection {
             }
             if (!closed && heartbeatWanted) {
                 heartbeatWanted = false;
-                if (System.nanoTime() - lastSentNanos >= properties.heartbeatInterval().toNanos()) {
-                    send(frames.heartbeat(cursor));
+                if (sender.silentSince(System.nanoTime())) {
+                    sender.send(frames.heartbeat(cursor));
                 }
             }
-        } catch (SlowConsumerException slow) {
-            LOG.warn("Closing stream {} of {}: slow consumer, a frame took over {} ms at position {}", session.getId(),
+        } catch (StreamSender.SlowConsumerException slow) {
+            LOG.warn("Closing stream {} of {}: slow consumer, a frame took over {} ms at position {}", sender.id(),
                     scope, properties.sendTimeLimit().toMillis(), cursor);
             close(new CloseStatus(SLOW_CONSUMER, "slow consumer: a frame took over "
                     + properties.sendTimeLimit().toMillis() + " ms; reconnect with after=" + cursor));
         } catch (IOException transportFailure) {
             // The client went away mid-send; nothing is wrong on this side.
-            LOG.debug("Stream {} of {} lost its client at position {}", session.getId(), scope, cursor,
+            LOG.debug("Stream {} of {} lost its client at position {}", sender.id(), scope, cursor,
                     transportFailure);
             close(CloseStatus.SERVER_ERROR.withReason("send failed; reconnect with after=" + cursor));
         } catch (RuntimeException failure) {
-            if (!closed && session.isOpen()) {
-                LOG.error("Stream {} of {} failed at position {}", session.getId(), scope, cursor, failure);
+            if (!closed && sender.isOpen()) {
+                LOG.error("Stream {} of {} failed at position {}", sender.id(), scope, cursor, failure);
                 close(CloseStatus.SERVER_ERROR.withReason("stream failed; reconnect with after=" + cursor));
             }
         } finally {
@@ -172,7 +164,7 @@ final class StreamConnection {
         long viewReached = caughtUp ? Long.MAX_VALUE : viewPosition.getAsLong();
         List<WalEntryView> page = wal.entriesAfter(scope, cursor, properties.pageSize());
         for (WalEntryView entry : page) {
-            send(frames.event(entry));
+            sender.send(frames.event(entry));
             cursor = entry.position();
         }
         if (page.size() == properties.pageSize()) {
@@ -181,31 +173,7 @@ final class StreamConnection {
             timer.schedule(this::requestDrain, VIEW_RECHECK_MILLIS, TimeUnit.MILLISECONDS);
         } else if (!caughtUp) {
             caughtUp = true;
-            send(frames.caughtUp(cursor));
-        }
-    }
-
-    private void send(TextMessage frame) throws IOException {
-        long started = System.nanoTime();
-        try {
-            session.sendMessage(frame);
-        } catch (SessionLimitExceededException overLimit) {
-            throw new SlowConsumerException(overLimit);
-        } catch (IOException failure) {
-            // A blocked send fails when the container's send timeout, set to the send time limit, runs out.
-            if (System.nanoTime() - started >= properties.sendTimeLimit().toNanos()) {
-                throw new SlowConsumerException(failure);
-            }
-            throw failure;
-        }
-        lastSentNanos = System.nanoTime();
-    }
-
-    /** A frame could not be handed to the client within the limits. */
-    private static final class SlowConsumerException extends RuntimeException {
-
-        SlowConsumerException(Exception cause) {
-            super(cause);
+            sender.send(frames.caughtUp(cursor));
         }
     }
 }

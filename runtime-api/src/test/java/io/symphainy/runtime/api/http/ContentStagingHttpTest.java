@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.symphainy.runtime.core.common.messages.TenantId;
-import io.symphainy.runtime.realm.content.ContentProperties;
+import io.symphainy.runtime.realm.content.config.ContentProperties;
 import io.symphainy.runtime.realm.content.store.StagedBlob;
 import io.symphainy.runtime.realm.content.store.StagingStore;
 import io.symphainy.runtime.realm.content.upload.ContentStaging;

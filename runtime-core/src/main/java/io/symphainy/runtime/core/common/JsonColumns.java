@@ -3,7 +3,6 @@ package io.symphainy.runtime.core.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.symphainy.runtime.core.infrastructure.AxonSerializationConfiguration;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Map;
  */
 public final class JsonColumns {
 
-    private static final ObjectMapper MAPPER = AxonSerializationConfiguration.storageObjectMapper();
+    private static final ObjectMapper MAPPER = StorageMapper.create();
 
     private JsonColumns() {
     }

@@ -37,7 +37,7 @@ class IntakeStart {
     /** Starts the created execution and its saga; called within the intake's unit of work. */
     void start(Aggregate<Execution> execution, IntentAcceptedEvent accepted, RegisteredCapability capability) {
         SagaId sagaId = SagaId.forExecution(accepted.executionId());
-        execution.execute(created -> created.handle(new StartExecutionCommand(accepted.executionId(),
+        execution.execute(created -> created.start(new StartExecutionCommand(accepted.executionId(),
                 accepted.tenantId(), sagaId)));
         StartSagaCommand saga = new StartSagaCommand(sagaId, accepted.executionId(), accepted.tenantId(),
                 accepted.sessionId(), capability.name(), capability.plan(), capability.definition().retryPolicy(),

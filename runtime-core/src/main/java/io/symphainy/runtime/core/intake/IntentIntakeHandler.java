@@ -3,8 +3,6 @@ package io.symphainy.runtime.core.intake;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
-import io.symphainy.runtime.core.common.RuleViolationCode;
-import io.symphainy.runtime.core.common.RuleViolationException;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.execution.Execution;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
@@ -36,7 +34,8 @@ import org.springframework.stereotype.Component;
  * Turns a submitted intent into an accepted or rejected execution, in one transaction with the session's record of
  * it: once this handler's unit of work commits, the intent is durable and the client may be told so. The tenant's
  * policy decides here, once, with its latest committed version: allow, deny, or hold for approval. An allowed intent
- * that resumes nothing is started in the same transaction ({@link IntakeStart}).
+ * that resumes nothing is started in the same transaction ({@link IntakeStart}); a repeat finds its earlier submission
+ * ({@link IntakeRepeats}).
  */
 @Component
 public class IntentIntakeHandler {
@@ -46,6 +45,7 @@ public class IntentIntakeHandler {
     private final CommittedPolicies policies;
     private final Curator curator;
     private final IntakeStart start;
+    private final IntakeRepeats repeats;
     private final ObjectMapper payloadMapper = new ObjectMapper();
 
     public IntentIntakeHandler(@Qualifier("sessionRepository") Repository<Session> sessions,
@@ -56,17 +56,18 @@ public class IntentIntakeHandler {
         this.policies = policies;
         this.curator = curator;
         this.start = start;
+        this.repeats = new IntakeRepeats(executions);
     }
 
     @CommandHandler
     public IntakeReceipt handle(SubmitIntentCommand command, UnitOfWork<?> unitOfWork) {
         String realm = IntakeRules.realmOf(command.intentType(), command.realm());
         String fingerprint = PayloadFingerprint.of(command, realm);
-        Optional<Aggregate<Execution>> resumed = command.resumes() ? Optional.of(resumable(command))
+        Optional<Aggregate<Execution>> resumed = command.resumes() ? Optional.of(repeats.resumable(command))
                 : Optional.empty();
-        ExecutionId executionId = executionIdOf(command);
+        ExecutionId executionId = IntakeRepeats.executionIdOf(command);
         if (command.hasIdempotencyKey() || command.resumes()) {
-            Optional<IntakeReceipt> earlier = earlierSubmission(executionId, command, fingerprint);
+            Optional<IntakeReceipt> earlier = repeats.earlierSubmission(executionId, command, fingerprint);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -77,32 +78,6 @@ public class IntentIntakeHandler {
         resumed.ifPresent(original -> original.execute(execution ->
                 execution.recordResumedAs(executionId, command.resumption().requestedBy())));
         return receipt;
-    }
-
-    /**
-     * A resumption names its execution after the one it resumes, so a repeated resumption finds the first; an
-     * idempotency key names it after the key; anything else gets a new id.
-     */
-    private static ExecutionId executionIdOf(SubmitIntentCommand command) {
-        if (command.resumes()) {
-            return ExecutionId.forResumptionOf(command.tenantId(), command.resumption().resumedFrom());
-        }
-        return command.hasIdempotencyKey() ? ExecutionId.forIdempotencyKey(command.tenantId(), command.idempotencyKey())
-                : ExecutionId.random();
-    }
-
-    /** The execution a resumption resumes, locked for this transaction; refused unless failed or compensated. */
-    private Aggregate<Execution> resumable(SubmitIntentCommand command) {
-        ExecutionId original = command.resumption().resumedFrom();
-        Aggregate<Execution> execution;
-        try {
-            execution = executions.load(original.toString());
-        } catch (AggregateNotFoundException notFound) {
-            throw new RuleViolationException(RuleViolationCode.EXECUTION_NOT_FOUND,
-                    "execution " + original + " not found");
-        }
-        execution.execute(resumedExecution -> resumedExecution.requireResumableBy(command.tenantId()));
-        return execution;
     }
 
     private IntakeReceipt admit(SubmitIntentCommand command, ExecutionId executionId, String realm,
@@ -192,22 +167,5 @@ public class IntentIntakeHandler {
         } catch (AggregateNotFoundException notFound) {
             return Optional.empty();
         }
-    }
-
-    private Optional<IntakeReceipt> earlierSubmission(ExecutionId executionId, SubmitIntentCommand command,
-                                                      String fingerprint) {
-        Aggregate<Execution> earlier;
-        try {
-            earlier = executions.load(executionId.toString());
-        } catch (AggregateNotFoundException notFound) {
-            return Optional.empty();
-        }
-        boolean sameIntent = earlier.invoke(execution -> execution.belongsTo(command.tenantId())
-                && execution.submittedWith(fingerprint));
-        if (!sameIntent) {
-            throw new RuleViolationException(RuleViolationCode.IDEMPOTENCY_KEY_CONFLICT,
-                    "idempotency key '" + command.idempotencyKey() + "' was already used for a different intent");
-        }
-        return Optional.of(earlier.invoke(execution -> execution.receipt(true)));
     }
 }

@@ -1,7 +1,6 @@
 package io.symphainy.runtime.core.projection;
 
 import io.symphainy.runtime.core.common.DaemonThreads;
-import io.symphainy.runtime.core.config.ProcessorProperties;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
@@ -48,26 +40,22 @@ class ProjectionRebuilds implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final long HAND_OVER_CHECK_MILLIS = 50;
     private static final Duration HAND_OVER_WAIT = Duration.ofMillis(500);
-    private static final long HAND_OVER_POLL_MILLIS = 2;
-    private static final Duration CLAIM_WAIT = Duration.ofSeconds(5);
 
-    private final ObjectProvider<Configuration> axon;
     private final ProjectionSwitches switches;
     private final RebuildMarkers markers;
     private final RebuildCatchUp catchUp;
-    private final ProcessorProperties properties;
+    private final RebuildProcessors processors;
     private final List<ReadModel> readModels;
     private final Map<String, Run> running = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService handOvers;
 
-    ProjectionRebuilds(ObjectProvider<Configuration> axon, ProjectionSwitches switches, RebuildMarkers markers,
-                       RebuildCatchUp catchUp, ProcessorProperties properties, List<ReadModel> readModels) {
+    ProjectionRebuilds(ProjectionSwitches switches, RebuildMarkers markers, RebuildCatchUp catchUp,
+                       RebuildProcessors processors, List<ReadModel> readModels) {
         this.catchUp = catchUp;
         this.readModels = List.copyOf(readModels);
-        this.axon = axon;
         this.switches = switches;
         this.markers = markers;
-        this.properties = properties;
+        this.processors = processors;
     }
 
     /**
@@ -80,23 +68,20 @@ class ProjectionRebuilds implements SmartLifecycle {
             throw new RebuildRefusedException(RebuildRefusedException.Reason.IN_PROGRESS,
                     readModel.name() + " is being rebuilt");
         }
-        if (readModel.feed() == ReadModel.Feed.TRACKING && !holdsEverySegment(catchUp.sharedProcessor())) {
+        if (readModel.feed() == ReadModel.Feed.TRACKING
+                && !RebuildProcessors.holdsEverySegment(catchUp.sharedProcessor())) {
             throw new RebuildRefusedException(RebuildRefusedException.Reason.CLAIMED_ELSEWHERE,
                     "another node runs the " + ReadModelProcessor.NAME + " processor; nothing was reset");
         }
         EventHandlerInvoker invoker = invokerOf(readModel.name());
         switches.switchOff(readModel.name());
         try {
-            transactions().executeInTransaction(() -> {
-                invoker.performReset();
-                tokenStore().initializeTokenSegments(RebuildMarkers.processorOf(readModel.name()), 1,
-                        axon.getObject().eventStore().createTailToken());
-            });
+            processors.resetAndPlace(readModel.name(), invoker);
         } catch (RuntimeException failed) {
             switches.switchOn(readModel.name());
             throw failed;
         }
-        awaitClaim(run(readModel, invoker));
+        RebuildProcessors.awaitClaim(run(readModel, invoker));
     }
 
     /** Whether the read model is being rebuilt on this node. */
@@ -124,30 +109,10 @@ class ProjectionRebuilds implements SmartLifecycle {
     }
 
     private TrackingEventProcessor run(ReadModel readModel, EventHandlerInvoker invoker) {
-        Configuration configuration = axon.getObject();
-        TrackingEventProcessor rebuild = TrackingEventProcessor.builder()
-                .name(RebuildMarkers.processorOf(readModel.name()))
-                .eventHandlerInvoker(invoker)
-                .rollbackConfiguration(RollbackConfigurationType.ANY_THROWABLE)
-                .errorHandler(PropagatingErrorHandler.instance())
-                .messageSource(new ReadAheadEventSource(configuration.eventStore(), 2 * properties.rebuildBatchSize()))
-                .tokenStore(tokenStore())
-                .transactionManager(transactions())
-                .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andInitialSegmentsCount(1)
-                        .andBatchSize(properties.rebuildBatchSize()))
-                .build();
+        TrackingEventProcessor rebuild = processors.build(readModel, invoker);
         running.put(readModel.name(), new Run(readModel, rebuild));
         rebuild.start();
         return rebuild;
-    }
-
-    /** Waits, a few seconds at most, until the rebuild's processor has claimed its segment. */
-    private static void awaitClaim(TrackingEventProcessor rebuild) {
-        long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
-        while (!holdsEverySegment(rebuild) && System.nanoTime() < deadline) {
-            sleep(HAND_OVER_POLL_MILLIS);
-        }
     }
 
     /** Hands each rebuild that has reached its read model's live processor back to it. */
@@ -176,11 +141,11 @@ class ProjectionRebuilds implements SmartLifecycle {
             if (System.nanoTime() > deadline || run.processor().isError()) {
                 return;
             }
-            sleep(HAND_OVER_POLL_MILLIS);
+            RebuildProcessors.pause(RebuildProcessors.POLL_MILLIS);
         }
         String readModel = run.readModel().name();
         run.processor().shutDown();
-        transactions().executeInTransaction(() -> markers.remove(readModel));
+        processors.inTransaction(() -> markers.remove(readModel));
         switches.switchOn(readModel);
         running.remove(readModel);
         log.info("Rebuilt {}; {} keeps it from here", readModel, run.readModel().processor());
@@ -190,30 +155,9 @@ class ProjectionRebuilds implements SmartLifecycle {
     private record Run(ReadModel readModel, TrackingEventProcessor processor) {
     }
 
-    private static boolean holdsEverySegment(TrackingEventProcessor processor) {
-        return processor.processingStatus().containsKey(0);
-    }
-
     private EventHandlerInvoker invokerOf(String readModel) {
         return switches.invokerOf(readModel).orElseThrow(() -> new RebuildRefusedException(
                 RebuildRefusedException.Reason.UNKNOWN, "no read model named " + readModel));
-    }
-
-    private TokenStore tokenStore() {
-        return axon.getObject().eventProcessingConfiguration().tokenStore(ReadModelProcessor.NAME);
-    }
-
-    private TransactionManager transactions() {
-        return axon.getObject().eventProcessingConfiguration().transactionManager(ReadModelProcessor.NAME);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a rebuild", e);
-        }
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.infrastructure.AggregateCacheConfiguration;
 import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
-import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.PlannedStep;
@@ -15,7 +14,6 @@ import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.RecordStepSucceededCommand;
 import io.symphainy.runtime.core.saga.messages.RetryStepCommand;
 import io.symphainy.runtime.core.saga.messages.SagaAbortRequestedEvent;
-import io.symphainy.runtime.core.saga.messages.SagaCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
@@ -25,7 +23,6 @@ import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
-import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
@@ -36,10 +33,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The step plan of one execution and the record of every attempt, outcome and compensation.
+ * The step plan of one execution and the decisions on every attempt, outcome and compensation ({@link SagaHistory}
+ * keeps the record, {@link SagaCompensation} the undoing).
  *
  * <p>It decides what comes next from each reported outcome; reports for an attempt that is no longer current
  * (a late worker after a timeout, a repeated report after a crash) change nothing, so no outcome counts twice.
@@ -56,7 +55,9 @@ public class Saga {
     private RetryPolicy retryPolicy;
     private String capability;
     private final SagaProgress progress = new SagaProgress();
-    private final StepTraces traces = new StepTraces();
+    @AggregateMember
+    private final SagaHistory history = new SagaHistory(progress);
+    private SagaCompensation compensation;
 
     /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
     protected Saga() {
@@ -82,17 +83,17 @@ public class Saga {
         if (command.phase() == StepPhase.COMPENSATION) {
             apply(new StepCompensatedEvent(sagaId, executionId, tenantId, step.index(), step.name(),
                     command.attempt(), command.durationMillis()));
-            return compensateNextOrFinish();
+            return compensation.nextOrFinish(this::apply);
         }
         apply(new StepSucceededEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt(),
                 command.references(), command.facts(), command.durationMillis()));
         if (progress.abortRequested()) {
-            return startCompensation(step.name(), SagaProgress.CANCELLED, progress.abortReason());
+            return compensation.start(step.name(), SagaProgress.CANCELLED, progress.abortReason(), this::apply);
         }
         if (step.index() + 1 < plan.size()) {
             PlannedStep next = plan.get(step.index() + 1);
             apply(new StepStartedEvent(sagaId, executionId, tenantId, next.index(), next.name(), 1));
-            return attempt(StepPhase.FORWARD, next.index(), 1);
+            return new NextAttempt(StepPhase.FORWARD, next.index(), 1, capability);
         }
         apply(new SagaCompletedEvent(sagaId, executionId, tenantId, progress.references()));
         return new SagaCompletion(progress.references());
@@ -131,9 +132,9 @@ public class Saga {
             return null;
         }
         if (progress.abortRequested()) {
-            return startCompensation(step.name(), SagaProgress.CANCELLED, progress.abortReason());
+            return compensation.start(step.name(), SagaProgress.CANCELLED, progress.abortReason(), this::apply);
         }
-        return startCompensation(step.name(), command.errorCode(), command.errorMessage());
+        return compensation.start(step.name(), command.errorCode(), command.errorMessage(), this::apply);
     }
 
     /** Starts the attempt whose retry is due; answers it, or {@code null} when it is not awaited any more. */
@@ -150,7 +151,7 @@ public class Saga {
         } else {
             apply(new StepStartedEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt()));
         }
-        return attempt(command.phase(), step.index(), command.attempt());
+        return new NextAttempt(command.phase(), step.index(), command.attempt(), capability);
     }
 
     /**
@@ -167,45 +168,19 @@ public class Saga {
             apply(new SagaAbortRequestedEvent(sagaId, executionId, tenantId, command.reason()));
             return null;
         }
-        return startCompensation(plan.get(progress.currentStep()).name(), SagaProgress.CANCELLED, command.reason());
+        return compensation.start(plan.get(progress.currentStep()).name(), SagaProgress.CANCELLED, command.reason(),
+                this::apply);
     }
 
     /** What this aggregate holds, for replay to compare with the State Surface. */
     public SagaSnapshot snapshot() {
-        return new SagaSnapshot(sagaId, executionId, capability, progress.isFinished(), traces.snapshot(),
+        return new SagaSnapshot(sagaId, executionId, capability, progress.isFinished(), history.steps(),
                 progress.references());
     }
 
     /** Records an event with the execution's session and id in its metadata, whoever sent the command. */
     private void apply(Object event) {
         AggregateLifecycle.apply(event, ExecutionMetaData.of(sessionId, executionId));
-    }
-
-    /** Starts undoing the completed steps; answers the first compensation attempt, {@code null} if none is due. */
-    private NextAttempt startCompensation(String failedStep, String errorCode, String errorMessage) {
-        List<PlannedStep> toUndo = SagaRules.compensationOrder(plan, progress.completedSteps());
-        if (toUndo.isEmpty()) {
-            apply(new SagaFailedEvent(sagaId, executionId, tenantId, failedStep, errorCode, errorMessage));
-            return null;
-        }
-        apply(new CompensationStartedEvent(sagaId, executionId, tenantId, failedStep, errorCode, errorMessage,
-                toUndo.stream().map(PlannedStep::name).toList()));
-        return compensateNextOrFinish();
-    }
-
-    private NextAttempt compensateNextOrFinish() {
-        Integer next = progress.nextToCompensate();
-        if (next == null) {
-            apply(new SagaCompensatedEvent(sagaId, executionId, tenantId, progress.failedStep(),
-                    progress.failureCode(), progress.failureMessage()));
-            return null;
-        }
-        apply(new CompensationStepStartedEvent(sagaId, executionId, tenantId, next, plan.get(next).name(), 1));
-        return attempt(StepPhase.COMPENSATION, next, 1);
-    }
-
-    private NextAttempt attempt(StepPhase phase, int stepIndex, int attempt) {
-        return new NextAttempt(phase, stepIndex, attempt, capability);
     }
 
     @EventSourcingHandler
@@ -217,85 +192,6 @@ public class Saga {
         plan = List.copyOf(event.steps());
         retryPolicy = event.retryPolicy();
         capability = event.capability();
-        traces.planned(event.steps());
-    }
-
-    @EventSourcingHandler
-    void on(StepStartedEvent event) {
-        progress.attemptStarted(StepPhase.FORWARD, event.stepIndex(), event.attempt());
-        traces.started(StepPhase.FORWARD, event.stepIndex(), event.attempt());
-    }
-
-    @EventSourcingHandler
-    void on(StepSucceededEvent event) {
-        progress.stepSucceeded(event.stepIndex(), event.references());
-        traces.ended(StepPhase.FORWARD, event.stepIndex(), "succeeded");
-    }
-
-    /** A reused output counts for the references, not for compensation: the step ran in another execution. */
-    @EventSourcingHandler
-    void on(StepOutputReusedEvent event) {
-        progress.stepReused(event.references());
-        traces.ended(StepPhase.FORWARD, event.stepIndex(), "reused");
-    }
-
-    @EventSourcingHandler
-    void on(StepFailedEvent event) {
-        progress.attemptEnded();
-        traces.ended(StepPhase.FORWARD, event.stepIndex(), "failed");
-    }
-
-    @EventSourcingHandler
-    void on(StepRetryScheduledEvent event) {
-        progress.retryScheduled(event.nextAttempt());
-        traces.ended(event.phase(), event.stepIndex(), "retry_scheduled");
-    }
-
-    @EventSourcingHandler
-    void on(SagaAbortRequestedEvent event) {
-        progress.abortRequested(event.reason());
-    }
-
-    @EventSourcingHandler
-    void on(CompensationStartedEvent event) {
-        progress.compensationStarted(event.failedStep(), event.errorCode(), event.errorMessage(),
-                event.stepsToCompensate().stream().map(this::indexOf).toList());
-    }
-
-    @EventSourcingHandler
-    void on(CompensationStepStartedEvent event) {
-        progress.attemptStarted(StepPhase.COMPENSATION, event.stepIndex(), event.attempt());
-        traces.started(StepPhase.COMPENSATION, event.stepIndex(), event.attempt());
-    }
-
-    @EventSourcingHandler
-    void on(StepCompensatedEvent event) {
-        progress.stepCompensated(event.stepIndex());
-        traces.ended(StepPhase.COMPENSATION, event.stepIndex(), "compensated");
-    }
-
-    @EventSourcingHandler
-    void on(CompensationStepFailedEvent event) {
-        progress.attemptEnded();
-        traces.ended(StepPhase.COMPENSATION, event.stepIndex(), "failed");
-    }
-
-    @EventSourcingHandler
-    void on(SagaCompletedEvent event) {
-        progress.finished();
-    }
-
-    @EventSourcingHandler
-    void on(SagaCompensatedEvent event) {
-        progress.finished();
-    }
-
-    @EventSourcingHandler
-    void on(SagaFailedEvent event) {
-        progress.finished();
-    }
-
-    private int indexOf(String stepName) {
-        return plan.stream().filter(step -> step.name().equals(stepName)).findFirst().orElseThrow().index();
+        compensation = new SagaCompensation(event, progress);
     }
 }

@@ -1,46 +1,29 @@
 package io.symphainy.runtime.core.saga;
 
 import io.symphainy.runtime.core.capability.Curator;
-import io.symphainy.runtime.core.capability.RegisteredCapability;
-import io.symphainy.runtime.core.common.messages.ExecutionScoped;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
-import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
-import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionResumedFromEvent;
-import io.symphainy.runtime.core.execution.messages.ExpireExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.MarkExecutionCompensatingCommand;
 import io.symphainy.runtime.core.execution.messages.RecordExecutionCompensatedCommand;
-import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
 import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
 import io.symphainy.runtime.core.saga.messages.ApprovalDeadline;
 import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
-import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
-import io.symphainy.runtime.core.saga.messages.RetryStepCommand;
-import io.symphainy.runtime.core.saga.messages.ReusedStep;
 import io.symphainy.runtime.core.saga.messages.SagaCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
-import io.symphainy.runtime.core.saga.messages.SagaId;
-import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepAttemptDeadline;
-import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
-import io.symphainy.runtime.core.session.messages.SessionId;
-import io.symphainy.runtime.core.worker.StepFailureCodes;
-import io.symphainy.runtime.core.worker.StepInvocation;
 import io.symphainy.runtime.core.worker.StepWorker;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
@@ -52,22 +35,21 @@ import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 
 /**
- * Sequences an execution where time or a decision stands between two of its steps: holds it while the policy requires
- * approval (with a persistent approval deadline) and starts its saga once approved, starts a resumed execution's saga
- * from the steps it reuses, waits out a retry's backoff with a persistent deadline, turns a cancellation into the
- * saga's abort, and closes an execution whose saga failed or was compensated. Every decision lives in the {@link Saga}
- * aggregate and {@link SagaRules}; this class only connects them.
+ * Sequences an execution where time or a decision stands between two of its steps: holds it for approval and starts
+ * its saga once approved, starts a resumed execution's saga from the steps it reuses, waits out a retry's backoff,
+ * turns a cancellation into the saga's abort, and closes an execution whose saga failed or was compensated. Decisions
+ * live in the {@link Saga} aggregate and {@link SagaRules}, persistent deadlines in {@link CoordinatorDeadlines}, the
+ * stored state in {@link CoordinatorState}; this class only connects them.
  *
  * <p>An execution that runs step after step without a failure never needs a coordinator: the intake starts it and the
  * worker runs each step the saga starts and closes the execution with the success that completes it. The coordinator
  * is created by the first event that leaves that path (a retry, a compensation, a failure, a cancellation; or an
  * acceptance that waits for approval or resumes another execution). Every attempt is run by whoever recorded its
- * start, the coordinator included (an approved saga's first step, a retry), once that commits.
- * {@link SagaCoordinatorConfiguration} registers it, so that each execution's events reach only the segment that holds
- * its coordinator.
+ * start, the coordinator included, once that commits. {@link SagaCoordinatorConfiguration} registers it, so that each
+ * execution's events reach only the segment that holds its coordinator.
  */
 @ProcessingGroup(SagaCoordinator.PROCESSING_GROUP)
-public class SagaCoordinator {
+public class SagaCoordinator extends CoordinatorState {
 
     /** The processing group whose streaming processor runs the coordinators. */
     public static final String PROCESSING_GROUP = "saga-coordinator";
@@ -75,16 +57,6 @@ public class SagaCoordinator {
     static final String STEP_TIMEOUT = "step-timeout";
     static final String STEP_RETRY = "step-retry";
     static final String APPROVAL_TIMEOUT = "approval-timeout";
-
-    private ExecutionId executionId;
-    private SagaId sagaId;
-    private TenantId tenantId;
-    private SessionId sessionId;
-    private String capability;
-    private boolean awaitingApproval;
-    private String approvalScheduleId;
-    private boolean awaitingResumption;
-    private List<ReusedStep> reusedSteps = List.of();
 
     /**
      * Starts the saga unless the policy holds the execution, or unless it resumes another one: then the next event
@@ -100,7 +72,7 @@ public class SagaCoordinator {
         awaitingApproval = event.awaitsApproval();
         awaitingResumption = resumedFrom != null;
         if (!awaitingApproval && !awaitingResumption) {
-            start(commands, curator, worker, event);
+            CoordinatorStarts.start(this, event, commands, curator, worker);
         }
     }
 
@@ -109,22 +81,21 @@ public class SagaCoordinator {
         awaitingResumption = false;
         reusedSteps = List.copyOf(event.reusedSteps());
         if (!awaitingApproval) {
-            start(commands, curator, worker, null);
+            CoordinatorStarts.start(this, null, commands, curator, worker);
         }
     }
 
     /** The execution waits for a decision until the deadline recorded with it, and not a moment longer. */
     @SagaEventHandler(associationProperty = EXECUTION_ID)
     public void on(ExecutionAwaitingApprovalEvent event, DeadlineManager deadlines) {
-        approvalScheduleId = deadlines.schedule(event.approvalDeadline(), APPROVAL_TIMEOUT,
-                new ApprovalDeadline(executionId));
+        approvalScheduleId = CoordinatorDeadlines.scheduleApprovalTimeout(deadlines, event);
     }
 
     @SagaEventHandler(associationProperty = EXECUTION_ID)
     public void on(ExecutionApprovedEvent event, CommandGateway commands, Curator curator, DeadlineManager deadlines,
                    StepWorker worker) {
         endApprovalWait(deadlines);
-        start(commands, curator, worker, null);
+        CoordinatorStarts.start(this, null, commands, curator, worker);
     }
 
     @EndSaga
@@ -142,35 +113,7 @@ public class SagaCoordinator {
     @DeadlineHandler(deadlineName = APPROVAL_TIMEOUT)
     public void onApprovalTimeout(ApprovalDeadline deadline, CommandGateway commands) {
         approvalScheduleId = null;
-        commands.sendAndWait(DeadlineCommands.correlated(executionId, tenantId, sessionId,
-                new ExpireExecutionCommand(executionId, tenantId)));
-    }
-
-    /**
-     * Starts the execution and its saga; the saga's first attempt goes to the worker once this commits, with the
-     * accepted intent when this handler holds it (else the worker reads the context from the event store).
-     */
-    private void start(CommandGateway commands, Curator curator, StepWorker worker, IntentAcceptedEvent intent) {
-        Optional<RegisteredCapability> registered = curator.named(capability);
-        if (registered.isEmpty()) {
-            commands.sendAndWait(new FailExecutionCommand(executionId, tenantId, null,
-                    StepFailureCodes.STEP_UNAVAILABLE, "capability '" + capability + "' is not registered"));
-            SagaLifecycle.end();
-            return;
-        }
-        commands.sendAndWait(new StartExecutionCommand(executionId, tenantId, sagaId));
-        commands.sendAndWait(new StartSagaCommand(sagaId, executionId, tenantId, sessionId, capability,
-                registered.get().plan(), registered.get().definition().retryPolicy(), reusedSteps));
-        int first = reusedSteps.size();
-        if (first < registered.get().plan().size()) {
-            StepInvocation invocation = new StepInvocation(sagaId, executionId, tenantId, sessionId, capability,
-                    StepPhase.FORWARD, first, 1);
-            if (intent != null && reusedSteps.isEmpty()) {
-                worker.runAfterCommit(invocation, intent);
-            } else {
-                worker.runAfterCommit(invocation);
-            }
-        }
+        commands.sendAndWait(CoordinatorDeadlines.expiry(coordinated()));
     }
 
     /** A failed attempt is tried again once its backoff has passed. */
@@ -179,8 +122,7 @@ public class SagaCoordinator {
     public void on(StepRetryScheduledEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String session,
                    DeadlineManager deadlines) {
         follow(event, event.tenantId(), session);
-        deadlines.schedule(Duration.ofMillis(event.delayMillis()), STEP_RETRY,
-                new StepAttemptDeadline(event.phase(), event.stepIndex(), event.nextAttempt()));
+        CoordinatorDeadlines.scheduleRetry(deadlines, event);
     }
 
     @StartSaga
@@ -207,7 +149,7 @@ public class SagaCoordinator {
             return;
         }
         NextAttempt compensation = commands.sendAndWait(new AbortSagaCommand(sagaId, tenantId, event.reason()));
-        runNext(compensation, worker);
+        CoordinatorStarts.runNext(coordinated(), compensation, worker);
     }
 
     /** Closes the execution; the worker normally did already, and then this changes nothing. */
@@ -240,9 +182,8 @@ public class SagaCoordinator {
     /** The retry is due: the saga starts the attempt, which runs here once that commits. */
     @DeadlineHandler(deadlineName = STEP_RETRY)
     public void onRetryDue(StepAttemptDeadline deadline, CommandGateway commands, StepWorker worker) {
-        NextAttempt started = commands.sendAndWait(DeadlineCommands.correlated(executionId, tenantId, sessionId,
-                new RetryStepCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(), deadline.attempt())));
-        runNext(started, worker);
+        NextAttempt started = commands.sendAndWait(CoordinatorDeadlines.retry(coordinated(), deadline));
+        CoordinatorStarts.runNext(coordinated(), started, worker);
     }
 
     /**
@@ -251,42 +192,7 @@ public class SagaCoordinator {
      */
     @DeadlineHandler(deadlineName = STEP_TIMEOUT)
     public void onTimeout(StepAttemptDeadline deadline, CommandGateway commands, StepWorker worker) {
-        NextAttempt started = commands.sendAndWait(DeadlineCommands.correlated(executionId, tenantId, sessionId,
-                new RecordStepFailedCommand(sagaId, tenantId, deadline.phase(), deadline.stepIndex(),
-                        deadline.attempt(), StepFailureCodes.STEP_TIMEOUT,
-                        "no outcome was recorded before the attempt's deadline", true, 0)));
-        runNext(started, worker);
+        NextAttempt started = commands.sendAndWait(CoordinatorDeadlines.lostAttempt(coordinated(), deadline));
+        CoordinatorStarts.runNext(coordinated(), started, worker);
     }
-
-    /** Takes up an execution whose first event for the coordinator comes from its saga. */
-    private void follow(ExecutionScoped event, TenantId tenant, String session) {
-        follow(event.executionId(), tenant, session == null ? null : SessionId.of(session));
-    }
-
-    private void follow(ExecutionId execution, TenantId tenant, SessionId session) {
-        if (executionId == null) {
-            executionId = execution;
-            sagaId = SagaId.forExecution(execution);
-            tenantId = tenant;
-        }
-        if (sessionId == null) {
-            sessionId = session;
-        }
-    }
-
-    private void runNext(NextAttempt started, StepWorker worker) {
-        if (started != null) {
-            worker.runAfterCommit(new StepInvocation(sagaId, executionId, tenantId, sessionId, started.capability(),
-                    started.phase(), started.stepIndex(), started.attempt()));
-        }
-    }
-
-    private void endApprovalWait(DeadlineManager deadlines) {
-        awaitingApproval = false;
-        if (approvalScheduleId != null) {
-            deadlines.cancelSchedule(APPROVAL_TIMEOUT, approvalScheduleId);
-            approvalScheduleId = null;
-        }
-    }
-
 }

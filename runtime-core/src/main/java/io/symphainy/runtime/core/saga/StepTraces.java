@@ -43,6 +43,11 @@ final class StepTraces {
         }
     }
 
+    /** The index of the planned step with the given name. */
+    int indexOf(String stepName) {
+        return plan.stream().filter(step -> step.name().equals(stepName)).findFirst().orElseThrow().index();
+    }
+
     List<StepSnapshot> snapshot() {
         List<StepSnapshot> steps = new ArrayList<>();
         for (PlannedStep step : plan) {

@@ -11,7 +11,6 @@ import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompensatingEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
-import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
@@ -26,26 +25,17 @@ import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
 import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
-import io.symphainy.runtime.core.state.messages.ExecutionStateView;
-import io.symphainy.runtime.core.state.messages.ExecutionSummaryPage;
-import io.symphainy.runtime.core.state.messages.FindExecutionIdsQuery;
-import io.symphainy.runtime.core.state.messages.FindExecutionStateQuery;
-import io.symphainy.runtime.core.state.messages.FindExecutionsQuery;
-import io.symphainy.runtime.core.state.messages.FindPendingApprovalsQuery;
-import io.symphainy.runtime.core.state.messages.PendingApprovalView;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * The State Surface of executions: one row per execution and one per step, kept current from the event store; the
- * executions awaiting approval double as the pending-approvals read model.
+ * executions awaiting approval double as the pending-approvals read model ({@link ExecutionStateQueries} answers its
+ * queries).
  */
 @Component
 @ProcessingGroup(ExecutionStateProjection.PROCESSING_GROUP)
@@ -56,12 +46,10 @@ public class ExecutionStateProjection {
 
     private final ExecutionStateTable table;
     private final ExecutionApprovalTable approvals;
-    private final ExecutionListing listing;
 
-    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals, ExecutionListing listing) {
+    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals) {
         this.table = table;
         this.approvals = approvals;
-        this.listing = listing;
     }
 
     @EventHandler
@@ -190,25 +178,5 @@ public class ExecutionStateProjection {
     @ResetHandler
     void reset() {
         table.clear();
-    }
-
-    @QueryHandler
-    public Optional<ExecutionStateView> handle(FindExecutionStateQuery query) {
-        return table.find(query.tenantId(), query.executionId());
-    }
-
-    @QueryHandler
-    public List<ExecutionId> handle(FindExecutionIdsQuery query) {
-        return table.ids(query);
-    }
-
-    @QueryHandler
-    public List<PendingApprovalView> handle(FindPendingApprovalsQuery query) {
-        return approvals.pending(query.tenantId());
-    }
-
-    @QueryHandler
-    public ExecutionSummaryPage handle(FindExecutionsQuery query) {
-        return listing.page(query);
     }
 }

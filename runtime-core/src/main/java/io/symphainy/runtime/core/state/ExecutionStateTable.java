@@ -4,7 +4,6 @@ import io.symphainy.runtime.core.common.BatchedStatements;
 import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
 import static io.symphainy.runtime.core.common.JsonColumns.write;
 
-import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
@@ -14,19 +13,15 @@ import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
-import io.symphainy.runtime.core.state.messages.ExecutionStateView;
-import io.symphainy.runtime.core.state.messages.FindExecutionIdsQuery;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL behind the execution State Surface. Every write is safe to repeat, so a replayed event changes nothing.
+ * The SQL that writes the execution State Surface, its executions' and steps' rows ({@link ExecutionStateReads} reads
+ * them). Every write is safe to repeat, so a replayed event changes nothing.
  */
 @Repository
 class ExecutionStateTable {
@@ -193,40 +188,6 @@ class ExecutionStateTable {
     void clear() {
         jdbc.update("delete from execution_step_state");
         jdbc.update("delete from execution_state");
-    }
-
-    List<ExecutionId> ids(FindExecutionIdsQuery query) {
-        StringBuilder sql = new StringBuilder("select execution_id from execution_state where tenant_id = ?");
-        List<Object> arguments = new ArrayList<>(List.of(query.tenantId().value()));
-        filter(sql, arguments, " and capability = ?", query.capability());
-        filter(sql, arguments, " and status = ?", query.status());
-        filter(sql, arguments, " and accepted_at >= ?", query.from() == null ? null : timestamp(query.from()));
-        filter(sql, arguments, " and accepted_at < ?", query.to() == null ? null : timestamp(query.to()));
-        filter(sql, arguments, " and failed_step = ?", query.failedStep());
-        sql.append(" order by accepted_at, execution_id limit ?");
-        arguments.add(query.limit());
-        return jdbc.query(sql.toString(), (row, n) -> new ExecutionId(row.getObject(1, UUID.class)),
-                arguments.toArray());
-    }
-
-    private static void filter(StringBuilder sql, List<Object> arguments, String condition, Object value) {
-        if (value != null) {
-            sql.append(condition);
-            arguments.add(value);
-        }
-    }
-
-    Optional<ExecutionStateView> find(TenantId tenantId, ExecutionId executionId) {
-        List<ExecutionStateView> found = jdbc.query(
-                "select * from execution_state where execution_id = ? and tenant_id = ?",
-                (row, n) -> ExecutionStateRows.execution(row, steps(executionId)),
-                executionId.value(), tenantId.value());
-        return found.stream().findFirst();
-    }
-
-    private List<io.symphainy.runtime.core.state.messages.StepStateView> steps(ExecutionId executionId) {
-        return jdbc.query("select * from execution_step_state where execution_id = ? order by step_index",
-                (row, n) -> ExecutionStateRows.step(row), executionId.value());
     }
 
     /** A write of the execution's rows, run with the others of the processor's batch ({@link BatchedStatements}). */

@@ -6,7 +6,7 @@ import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepOutputs;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
-import io.symphainy.runtime.core.infrastructure.AxonSerializationConfiguration;
+import io.symphainy.runtime.core.common.StorageMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public final class StepContexts {
 
-    private static final ObjectMapper STORAGE = AxonSerializationConfiguration.storageObjectMapper();
+    private static final ObjectMapper STORAGE = StorageMapper.create();
     private static final TypeReference<Map<String, Object>> FACTS = new TypeReference<>() {
     };
 

@@ -1,31 +1,17 @@
 package io.symphainy.runtime.core.worker;
 
 import io.symphainy.runtime.core.capability.spi.StepResult;
-import io.symphainy.runtime.core.common.CallerMetaData;
 import io.symphainy.runtime.core.common.DaemonThreads;
-import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.config.SagaProperties;
-import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
-import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
-import io.symphainy.runtime.core.saga.messages.RecordStepSucceededCommand;
-import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.CommandResultMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,8 +23,9 @@ import org.springframework.stereotype.Component;
  * busy node pays one commit for many outcomes instead of one each. Each outcome is still recorded before its next
  * attempt starts: the sender of an outcome hears the saga's answer only after the transaction committed.
  *
- * <p>A success that completes its saga closes the execution in the same transaction. An outcome that fails within its group (a lock conflict, a refusal) is rolled back alone and queued
- * again after a short pause; when the group cannot commit as a whole, each outcome is recorded alone. One that still
+ * <p>A success that completes its saga closes the execution in the same transaction ({@link OutcomeGroups}). An
+ * outcome that fails within its group (a lock conflict, a refusal) is rolled back alone and queued again after a
+ * short pause; when the group cannot commit as a whole, each outcome is recorded alone. One that still
  * cannot be recorded after a few tries is only logged: its attempt stays running in the State Surface until the loss
  * scan ({@link LostAttempts}) counts it as timed out.
  */
@@ -72,8 +59,7 @@ class StepOutcomeReporter implements SmartLifecycle {
     private static final long FIRST_RETRY_PAUSE_MILLIS = 10;
     private static final long STOP_WAIT_MILLIS = 2_000;
 
-    private final CommandBus commands;
-    private final TransactionManager transactions;
+    private final OutcomeGroups groups;
     private final int groupSize;
     private final BlockingQueue<Report> waiting = new LinkedBlockingQueue<>();
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
@@ -81,8 +67,7 @@ class StepOutcomeReporter implements SmartLifecycle {
     private volatile Thread recorder;
 
     StepOutcomeReporter(CommandBus commands, TransactionManager transactions, SagaProperties properties) {
-        this.commands = commands;
-        this.transactions = transactions;
+        this.groups = new OutcomeGroups(commands, transactions);
         this.groupSize = Math.max(1, properties.reportGroupSize());
     }
 
@@ -111,9 +96,9 @@ class StepOutcomeReporter implements SmartLifecycle {
     }
 
     private void record(List<Report> group) {
-        List<Recording> recordings;
+        List<OutcomeGroups.Recording> recordings;
         try {
-            recordings = inOneTransaction(group);
+            recordings = groups.inOneTransaction(group);
         } catch (RuntimeException groupFailed) {
             if (group.size() == 1) {
                 retryLater(group.get(0), groupFailed);
@@ -125,7 +110,7 @@ class StepOutcomeReporter implements SmartLifecycle {
             return;
         }
         for (int i = 0; i < group.size(); i++) {
-            Recording recording = recordings.get(i);
+            OutcomeGroups.Recording recording = recordings.get(i);
             if (recording.failure() == null) {
                 tell(group.get(i), recording.answer(), null);
             } else {
@@ -148,58 +133,6 @@ class StepOutcomeReporter implements SmartLifecycle {
         retries.schedule(() -> waiting.add(report.retried()), pause, TimeUnit.MILLISECONDS);
     }
 
-    /**
-     * Records the group in one unit of work and transaction. Each outcome is recorded in a nested unit of work of its
-     * own: one the saga refuses, or that meets a lock conflict, is rolled back whole (its success is not recorded
-     * without the execution's closing) while the others still commit.
-     */
-    private List<Recording> inOneTransaction(List<Report> group) {
-        List<Recording> recordings = new ArrayList<>(group.size());
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-        unitOfWork.attachTransaction(transactions);
-        unitOfWork.execute(() -> group.forEach(report -> recordings.add(recordOne(report))));
-        return recordings;
-    }
-
-    private Recording recordOne(Report report) {
-        ResultMessage<Object> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
-            StepInvocation invocation = report.invocation();
-            Object answer = dispatch(invocation, commandOf(report));
-            if (answer instanceof SagaCompletion completion) {
-                dispatch(invocation, new CompleteExecutionCommand(invocation.executionId(), invocation.tenantId(),
-                        completion.references()));
-            }
-            return answer;
-        });
-        return result.isExceptional() ? new Recording(null, result.exceptionResult())
-                : new Recording(result.getPayload(), null);
-    }
-
-    private static Object commandOf(Report report) {
-        StepInvocation invocation = report.invocation();
-        if (report.result() instanceof StepResult.Failed failure) {
-            return new RecordStepFailedCommand(invocation.sagaId(), invocation.tenantId(), invocation.phase(),
-                    invocation.stepIndex(), invocation.attempt(), failure.code(), failure.message(),
-                    failure.retryable(), report.durationMillis());
-        }
-        StepResult.Succeeded success = (StepResult.Succeeded) report.result();
-        return new RecordStepSucceededCommand(invocation.sagaId(), invocation.tenantId(), invocation.phase(),
-                invocation.stepIndex(), invocation.attempt(), success.references(), success.facts(),
-                report.durationMillis());
-    }
-
-    /** Handles the command on this thread, within the group's unit of work; answers its result or throws. */
-    private Object dispatch(StepInvocation invocation, Object command) {
-        FutureCallback<Object, Object> callback = new FutureCallback<>();
-        commands.dispatch(correlated(invocation, command), callback);
-        CommandResultMessage<?> result = callback.getResult();
-        if (result.isExceptional()) {
-            Throwable cause = result.exceptionResult();
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        }
-        return result.getPayload();
-    }
-
     private static void tell(Report report, Object answer, Throwable failure) {
         if (failure != null) {
             StepInvocation invocation = report.invocation();
@@ -212,16 +145,6 @@ class StepOutcomeReporter implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Acting on the recorded outcome of {} failed", report.invocation(), e);
         }
-    }
-
-    /** The command with the attempt's tenant, session and execution, as the saga's own messages carry them. */
-    private static CommandMessage<?> correlated(StepInvocation invocation, Object command) {
-        return GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(CallerMetaData.of(invocation.tenantId(), null, invocation.sessionId()))
-                .andMetaData(Map.of(MetaDataKeys.EXECUTION_ID, invocation.executionId().toString()));
-    }
-
-    private record Recording(Object answer, Throwable failure) {
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.symphainy.runtime.core.worker;
 
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.spi.Step;
-import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.config.SagaProperties;
@@ -10,6 +9,7 @@ import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.observability.LogContext;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
+import io.symphainy.runtime.core.worker.StepAttempts.Attempted;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -123,8 +123,8 @@ public class StepWorker implements DisposableBean {
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             running.set(steps.submit(() -> {
-                try (LogContext ignored = logContext(invocation, stepName)) {
-                    Attempted attempted = attempt(work.get(), stepName, invocation, source);
+                try (LogContext ignored = StepAttempts.logContext(invocation, stepName)) {
+                    Attempted attempted = StepAttempts.run(work.get(), stepName, invocation, source);
                     if (outcome.complete(attempted.result())) {
                         cutOff.cancel(false);
                         report(invocation, attempted, elapsedMillis(started));
@@ -160,38 +160,8 @@ public class StepWorker implements DisposableBean {
         return (attempt, stepName) -> StepContexts.following(attempted.context(), success, attempt, stepName);
     }
 
-    /** Every log line of an attempt names its tenant, session, execution, step and attempt. */
-    private static LogContext logContext(StepInvocation invocation, String stepName) {
-        return LogContext.open().put(LogContext.TENANT_ID, invocation.tenantId())
-                .put(LogContext.SESSION_ID, invocation.sessionId())
-                .put(LogContext.EXECUTION_ID, invocation.executionId())
-                .put(LogContext.STEP, stepName)
-                .put(LogContext.ATTEMPT, invocation.attempt());
-    }
-
     private static long elapsedMillis(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1_000_000;
-    }
-
-    private Attempted attempt(Step work, String stepName, StepInvocation invocation, StepContextSource source) {
-        StepContext context = null;
-        try {
-            context = source.contextOf(invocation, stepName);
-            StepResult result = work.run(context);
-            return new Attempted(context, result == null ? StepResult.success() : result);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return new Attempted(context,
-                    StepResult.retryableFailure(StepFailureCodes.STEP_TIMEOUT, "attempt was interrupted"));
-        } catch (Exception | LinkageError error) {
-            log.warn("Step attempt {} threw", invocation, error);
-            return new Attempted(context, StepResult.retryableFailure(StepFailureCodes.STEP_ERROR,
-                    error.getClass().getSimpleName() + ": " + error.getMessage()));
-        }
-    }
-
-    /** An attempt's outcome and the context it ran with ({@code null} when the context could not be built). */
-    private record Attempted(StepContext context, StepResult result) {
     }
 
     @Override

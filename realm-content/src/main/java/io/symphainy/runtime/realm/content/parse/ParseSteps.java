@@ -10,7 +10,7 @@ import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.dataref.spi.DataReferenceDescriptor;
 import io.symphainy.runtime.core.dataref.spi.DataReferences;
-import io.symphainy.runtime.realm.content.ContentRefs;
+import io.symphainy.runtime.realm.content.store.ContentRefs;
 import io.symphainy.runtime.realm.content.store.ContentStore;
 import io.symphainy.runtime.realm.content.store.ParsedDocumentRow;
 import io.symphainy.runtime.realm.content.store.StoredUpload;

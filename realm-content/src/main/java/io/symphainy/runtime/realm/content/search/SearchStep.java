@@ -3,7 +3,7 @@ package io.symphainy.runtime.realm.content.search;
 import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.realm.content.ContentFailureCodes;
-import io.symphainy.runtime.realm.content.ContentProperties;
+import io.symphainy.runtime.realm.content.config.ContentProperties;
 import io.symphainy.runtime.realm.content.embed.Embedder;
 import io.symphainy.runtime.realm.content.store.ContentStore;
 import io.symphainy.runtime.realm.content.store.Vectors;

@@ -1,7 +1,7 @@
 package io.symphainy.runtime.realm.content.upload;
 
 import io.symphainy.runtime.core.common.messages.TenantId;
-import io.symphainy.runtime.realm.content.ContentProperties;
+import io.symphainy.runtime.realm.content.config.ContentProperties;
 import io.symphainy.runtime.realm.content.store.StagedBlob;
 import io.symphainy.runtime.realm.content.store.StagingStore;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.symphainy.runtime.realm.content.upload;
 
-import io.symphainy.runtime.realm.content.ContentProperties;
+import io.symphainy.runtime.realm.content.config.ContentProperties;
 import io.symphainy.runtime.realm.content.store.StagingStore;
 import java.time.Clock;
 import java.util.concurrent.Executors;

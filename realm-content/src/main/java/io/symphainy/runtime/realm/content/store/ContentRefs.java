@@ -1,4 +1,4 @@
-package io.symphainy.runtime.realm.content;
+package io.symphainy.runtime.realm.content.store;
 
 import io.symphainy.runtime.core.capability.spi.StepContext;
 import java.nio.charset.StandardCharsets;

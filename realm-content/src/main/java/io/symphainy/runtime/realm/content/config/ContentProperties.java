@@ -1,4 +1,4 @@
-package io.symphainy.runtime.realm.content;
+package io.symphainy.runtime.realm.content.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
