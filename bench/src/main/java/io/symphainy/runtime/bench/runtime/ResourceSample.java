@@ -3,6 +3,7 @@ package io.symphainy.runtime.bench.runtime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.stream.Stream;
 
 /**
@@ -15,8 +16,18 @@ record ResourceSample(int minute, double liveHeapMiB, long threads, long openFil
             throws Exception {
         Path process = Path.of("/proc", Long.toString(runtime.pid()));
         return new ResourceSample(minute, runtime.liveHeapMiB(), threads(process), openFiles(process),
-                databases.queryLong(database, "select count(*) from pg_stat_activity where datname = '" + database
-                        + "' and backend_type = 'client backend'") - 1);
+                connections(databases, database));
+    }
+
+    /** The runtime's connections, or -1 when PostgreSQL cannot be asked (e.g. it has no connection left to give). */
+    private static long connections(Databases databases, String database) {
+        try {
+            return databases.queryLong(database, "select count(*) from pg_stat_activity where datname = '"
+                    + database + "' and backend_type = 'client backend'") - 1;
+        } catch (SQLException unavailable) {
+            System.out.println("connections not sampled: " + unavailable.getMessage());
+            return -1;
+        }
     }
 
     private static long threads(Path process) throws IOException {
