@@ -24,6 +24,8 @@ final class RuntimeProcess implements AutoCloseable {
 
     static final String API_KEY = "bench-admin";
     static final String TENANT = "bench-tenant";
+    /** A second user of the tenant, who approves what the first submits (approvals need four eyes). */
+    static final String APPROVER_KEY = "bench-approver";
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
     private final Process process;
@@ -46,7 +48,11 @@ final class RuntimeProcess implements AutoCloseable {
                   tenant_id: %s
                   user_id: bench
                   roles: [submitter, approver, operator, auditor, admin]
-                """.formatted(API_KEY, TENANT));
+                - key: %s
+                  tenant_id: %s
+                  user_id: bench-approver
+                  roles: [approver]
+                """.formatted(API_KEY, TENANT, APPROVER_KEY, TENANT));
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(RUN_OPTIONS);
         if (jfrFile != null) {

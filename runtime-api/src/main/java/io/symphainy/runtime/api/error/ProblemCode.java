@@ -17,6 +17,8 @@ public enum ProblemCode {
 
     MALFORMED_JSON(HttpStatus.BAD_REQUEST, "Malformed JSON", "The request body is missing or is not valid JSON."),
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid or missing values."),
+    TOO_MANY_FAILED_AUTHENTICATIONS(HttpStatus.TOO_MANY_REQUESTS, "Too many failed authentications",
+            "Too many refused credentials came from this address; try again after Retry-After seconds."),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Unauthenticated",
             "A valid API key is required in the X-API-Key header."),
     FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden", "The credential lacks a role this operation requires."),

@@ -1,7 +1,10 @@
 package io.symphainy.runtime.api.security;
 
 import io.symphainy.runtime.api.error.ProblemResponseWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +17,7 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 
 /**
  * Security of the observability endpoints, in chains of their own ahead of the API's chain: the Prometheus scrape
@@ -36,13 +40,18 @@ public class ObservabilitySecurityConfiguration {
     public SecurityFilterChain prometheusScrapeFilterChain(HttpSecurity http, ApiKeyAuthenticationProvider provider,
                                                            ProblemResponseWriter problemWriter,
                                                            JwtProperties jwtProperties,
-                                                           ScrapeTokenProperties scrapeToken) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter);
+                                                           ScrapeTokenProperties scrapeToken,
+                                                           FailedAuthenticationLimiter limiter,
+                                                           ObjectProvider<MeterRegistry> meters) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter, limiter);
         ScrapeTokenAuthenticationFilter scrapeFilter = new ScrapeTokenAuthenticationFilter(scrapeToken,
                 jwtProperties.enabled(), entryPoint);
         stateless(http.securityMatcher(PROMETHEUS_PATH))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter)))
+                .addFilterBefore(new FailedAuthenticationThrottleFilter(limiter, problemWriter,
+                        meters.getIfAvailable(SimpleMeterRegistry::new)),
+                        LogoutFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(new ProviderManager(provider), entryPoint),
                         AnonymousAuthenticationFilter.class)
                 .addFilterBefore(scrapeFilter, AnonymousAuthenticationFilter.class)

@@ -13,20 +13,26 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Answers unauthenticated requests with a 401 UNAUTHENTICATED problem, which carries the {@code WWW-Authenticate}
- * challenge naming the {@value ApiKeyAuthenticationFilter#HEADER} header.
+ * challenge naming the {@value ApiKeyAuthenticationFilter#HEADER} header. A credential that was presented and refused
+ * (an unknown key, an invalid token) is counted against its source by the {@link FailedAuthenticationLimiter}.
  */
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final ProblemResponseWriter writer;
+    private final FailedAuthenticationLimiter limiter;
 
-    public ProblemAuthenticationEntryPoint(ProblemResponseWriter writer) {
+    public ProblemAuthenticationEntryPoint(ProblemResponseWriter writer, FailedAuthenticationLimiter limiter) {
         this.writer = writer;
+        this.limiter = limiter;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {
         String detail;
+        if (exception instanceof BadCredentialsException || exception instanceof OAuth2AuthenticationException) {
+            limiter.recordFailure(request.getRemoteAddr());
+        }
         if (exception instanceof BadCredentialsException) {
             detail = "The API key in the " + ApiKeyAuthenticationFilter.HEADER + " header is not recognized.";
         } else if (exception instanceof OAuth2AuthenticationException) {

@@ -1,8 +1,11 @@
 package io.symphainy.runtime.api.security;
 
 import io.symphainy.runtime.api.error.ProblemResponseWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Arrays;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -36,7 +40,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties({ApiKeysProperties.class, JwtProperties.class})
+@EnableConfigurationProperties({ApiKeysProperties.class, JwtProperties.class, FailedAuthenticationProperties.class})
 public class SecurityConfiguration {
 
     /** Paths that load balancers and orchestrators probe without credentials. */
@@ -61,6 +65,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    public FailedAuthenticationLimiter failedAuthenticationLimiter(FailedAuthenticationProperties properties) {
+        return new FailedAuthenticationLimiter(properties, Clock.systemUTC());
+    }
+
+    @Bean
     public ApiKeyAuthenticationProvider apiKeyAuthenticationProvider(ApiKeyRegistry registry,
                                                                      ObjectProvider<IssuedApiKeys> issuedKeys) {
         IssuedApiKeys issued = issuedKeys.getIfAvailable();
@@ -75,8 +84,10 @@ public class SecurityConfiguration {
     @Bean
     public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiKeyAuthenticationProvider provider,
                                                       ProblemResponseWriter problemWriter,
-                                                      JwtProperties jwtProperties) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter);
+                                                      JwtProperties jwtProperties,
+                                                      FailedAuthenticationLimiter limiter,
+                                                      ObjectProvider<MeterRegistry> meters) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter, limiter);
         ApiKeyAuthenticationFilter apiKeyFilter = new ApiKeyAuthenticationFilter(new ProviderManager(provider),
                 entryPoint);
         http.csrf(AbstractHttpConfigurer::disable)
@@ -91,6 +102,9 @@ public class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(consolePages(),
                                 new StaticHeadersWriter("Content-Security-Policy", CONSOLE_CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .addFilterBefore(new FailedAuthenticationThrottleFilter(limiter, problemWriter,
+                        meters.getIfAvailable(SimpleMeterRegistry::new)),
+                        LogoutFilter.class)
                 .addFilterBefore(apiKeyFilter, AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // Error dispatches render a failure of a request that was already checked.

@@ -9,9 +9,11 @@ import io.symphainy.runtime.api.error.Problems;
 import io.symphainy.runtime.api.security.RuntimePrincipal;
 import io.symphainy.runtime.api.web.RuntimeCommands;
 import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.secret.SecretSealer;
 import io.symphainy.runtime.core.webhook.WebhookDeliveries;
 import io.symphainy.runtime.core.webhook.WebhookNotFoundException;
 import io.symphainy.runtime.core.webhook.WebhookRules;
+import io.symphainy.runtime.core.webhook.WebhookSecrets;
 import io.symphainy.runtime.core.webhook.WebhookSignatures;
 import io.symphainy.runtime.core.webhook.messages.FindWebhookDeliveriesQuery;
 import io.symphainy.runtime.core.webhook.messages.FindWebhooksQuery;
@@ -56,9 +58,12 @@ public class WebhookController {
     private final RuntimeCommands commands;
     private final QueryGateway queries;
     private final WebhookDeliveries deliveries;
+    private final SecretSealer sealer;
 
-    WebhookController(RuntimeCommands commands, QueryGateway queries, WebhookDeliveries deliveries) {
+    WebhookController(RuntimeCommands commands, QueryGateway queries, WebhookDeliveries deliveries,
+                      SecretSealer sealer) {
         this.commands = commands;
+        this.sealer = sealer;
         this.queries = queries;
         this.deliveries = deliveries;
     }
@@ -74,7 +79,7 @@ public class WebhookController {
         WebhookId webhookId = WebhookId.random();
         String secret = WebhookSignatures.newSecret();
         commands.send(caller, null, new RegisterWebhookCommand(webhookId, RuntimeCommands.tenantOf(caller),
-                request.url(), events, request.description(), secret));
+                request.url(), events, request.description(), WebhookSecrets.seal(sealer, webhookId, secret)));
         WebhookView registered = find(caller, webhookId).orElseThrow(() -> new IllegalStateException(
                 "webhook " + webhookId + " was recorded but not projected"));
         return ResponseEntity.created(URI.create("/webhooks/" + webhookId))

@@ -3,18 +3,30 @@ package io.symphainy.runtime.api.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.symphainy.runtime.core.secret.SecretSealer;
+import io.symphainy.runtime.core.webhook.WebhookSecrets;
+import io.symphainy.runtime.core.webhook.messages.WebhookId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class WebhookHttpTest extends GovernanceHttpTestSupport {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SecretSealer sealer;
 
     private final List<String> registered = new ArrayList<>();
     private final List<WebhookReceiver> receivers = new ArrayList<>();
@@ -52,6 +64,27 @@ class WebhookHttpTest extends GovernanceHttpTestSupport {
         assertThat(shown.path("delivery_id").asText()).isEqualTo(delivery.header("X-Symphainy-Delivery"));
         assertThat(shown.path("attempts").asInt()).isEqualTo(1);
         assertThat(shown.path("last_status_code").asInt()).isEqualTo(204);
+    }
+
+    @Test
+    void theSecretIsSealedInTheEventStoreAndTheReadModel() {
+        JsonNode webhook = register(ADMIN_A, "http://127.0.0.1:9/unused", List.of("execution.completed"));
+        String secret = webhook.path("secret").asText();
+        String webhookId = webhook.path("webhook_id").asText();
+
+        List<String> recorded = jdbc.queryForList("select payload::text from domain_event_entry"
+                + " where aggregate_identifier = ? and payload_type like '%WebhookRegisteredEvent'", String.class,
+                webhookId);
+        List<String> projected = jdbc.queryForList("select secret from webhook_endpoint where webhook_id = ?::uuid",
+                String.class, webhookId);
+
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0)).doesNotContain(secret).doesNotContain(secret.substring("whsec_".length()))
+                .contains(SecretSealer.PREFIX);
+        assertThat(projected).hasSize(1);
+        assertThat(projected.get(0)).startsWith(SecretSealer.PREFIX).doesNotContain(secret);
+        assertThat(sealer.unseal(projected.get(0), WebhookSecrets.context(new WebhookId(UUID.fromString(webhookId)))))
+                .isEqualTo(secret);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.symphainy.runtime.core.webhook;
 
+import io.symphainy.runtime.core.secret.SecretSealer;
+import io.symphainy.runtime.core.secret.SecretUnsealingException;
 import io.symphainy.runtime.core.webhook.WebhookDeliveryTable.DueDelivery;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,14 +46,16 @@ public class WebhookSender implements SmartLifecycle {
 
     private final WebhookDeliveryTable deliveries;
     private final WebhookProperties properties;
+    private final SecretSealer sealer;
     private final TransactionTemplate transactions;
     private final HttpClient client;
     private final Clock clock = Clock.systemUTC();
     private volatile ScheduledExecutorService scheduler;
 
     WebhookSender(WebhookDeliveryTable deliveries, WebhookProperties properties,
-                  PlatformTransactionManager transactionManager) {
+                  PlatformTransactionManager transactionManager, SecretSealer sealer) {
         this.deliveries = deliveries;
+        this.sealer = sealer;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.client = HttpClient.newBuilder()
@@ -133,6 +137,13 @@ public class WebhookSender implements SmartLifecycle {
                     null, "webhook removed", clock.instant()));
         }
         byte[] body = delivery.body().getBytes(StandardCharsets.UTF_8);
+        String secret;
+        try {
+            secret = sealer.unseal(delivery.secret(), WebhookSecrets.context(delivery.webhookId()));
+        } catch (SecretUnsealingException unopened) {
+            return CompletableFuture.completedFuture(() -> failed(delivery, attempts, null,
+                    "signing secret: " + unopened.getMessage()));
+        }
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(delivery.url()))
@@ -141,7 +152,7 @@ public class WebhookSender implements SmartLifecycle {
                     .header("User-Agent", "Symphainy-Webhooks/1")
                     .header(DELIVERY_HEADER, delivery.deliveryId().toString())
                     .header(EVENT_HEADER, delivery.eventType().wireName())
-                    .header(SIGNATURE_HEADER, WebhookSignatures.sign(delivery.secret(), body))
+                    .header(SIGNATURE_HEADER, WebhookSignatures.sign(secret, body))
                     .header(TIMESTAMP_HEADER, Long.toString(clock.instant().getEpochSecond()))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();

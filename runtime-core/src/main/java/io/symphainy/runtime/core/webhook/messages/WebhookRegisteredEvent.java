@@ -4,8 +4,8 @@ import io.symphainy.runtime.core.common.messages.TenantId;
 import java.util.Set;
 
 /**
- * A tenant registered a webhook endpoint. The secret is kept so that deliveries can be signed; no read view
- * exposes it.
+ * A tenant registered a webhook endpoint. The secret is kept, sealed, so that deliveries can be signed; no read view
+ * exposes it. Events recorded before secrets were sealed hold it in plain text, and are still honoured.
  */
 public record WebhookRegisteredEvent(
         WebhookId webhookId,
