@@ -95,8 +95,8 @@ final class MetricsSampler {
                     rates.of(RuntimeMeters.STEP_ATTEMPTS, tenant, capability),
                     rates.of(RuntimeMeters.RETRIES, tenant, capability),
                     rates.of(RuntimeMeters.COMPENSATIONS, tenant, capability),
-                    StepLatencies.quantile(interval, 0.5), StepLatencies.quantile(interval, 0.95),
-                    StepLatencies.quantile(interval, 0.99));
+                    millis(StepLatencies.quantile(interval, 0.5)), millis(StepLatencies.quantile(interval, 0.95)),
+                    millis(StepLatencies.quantile(interval, 0.99)));
             if (row.executionsPerSecond() > 0 || row.executionsFinishedPerSecond() > 0 || row.stepsPerSecond() > 0
                     || row.retriesPerSecond() > 0 || row.compensationsPerSecond() > 0 || row.stepP50Ms() != null) {
                 figures.add(row);
@@ -119,6 +119,11 @@ final class MetricsSampler {
 
     private static Key key(String name, Meter meter) {
         return new Key(name, meter.getId().getTag(TENANT), meter.getId().getTag(CAPABILITY));
+    }
+
+    /** A percentile to a tenth of a millisecond: the buckets are far coarser than that. */
+    private static Double millis(Double value) {
+        return value == null ? null : Math.round(value * 10) / 10.0;
     }
 
     private static long[] difference(long[] now, long[] before) {
