@@ -10,6 +10,7 @@ import { renderApprovals } from './pages/approvals.js';
 import { renderSubmit } from './pages/submit.js';
 import { renderAudit } from './pages/audit.js';
 import { renderProjections } from './pages/projections.js';
+import { renderMetrics } from './pages/metrics.js';
 
 const main = document.getElementById('main');
 const ROUTES = {
@@ -20,6 +21,7 @@ const ROUTES = {
   submit: renderSubmit,
   audit: renderAudit,
   projections: renderProjections,
+  metrics: renderMetrics,
 };
 
 let leaveCurrentPage = () => {};

@@ -2,6 +2,7 @@ package io.symphainy.runtime.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -10,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -212,6 +214,63 @@ class ConsoleBrowserTest extends GovernanceTestSupport {
                 + ".backgroundColor")).isEqualTo("rgb(251, 227, 228)");
         assertThat(page.evaluate("() => getComputedStyle(document.querySelector('#rendered-full tbody tr td'))"
                 + ".backgroundColor")).isNotEqualTo("rgb(251, 227, 228)");
+    }
+
+    @Test
+    void chartsTheRuntimesFiguresFromTheHistoryKeptBeforeThePageOpened() {
+        Instant start = Instant.now();
+        String sessionId = createSession(CONSOLE_OPERATOR);
+        String retried = submitEcho(CONSOLE_OPERATOR, sessionId, Map.of("sleep_ms", 150, "fail_times", 1));
+        String compensated = submitEcho(CONSOLE_OPERATOR, sessionId, Map.of("sleep_ms", 150,
+                "fail_permanently_at", 2));
+        awaitStatus(CONSOLE_OPERATOR, retried, "completed");
+        awaitStatus(CONSOLE_OPERATOR, compensated, "compensated");
+        await("the history to hold both executions", () -> get("/runtime/metrics/history?since=" + start,
+                CONSOLE_OPERATOR).json(), history -> finishedEchoes(history) >= 2);
+
+        logIn(CONSOLE_OPERATOR, "carmen @ tenant-console");
+        page.locator("#nav a[href='#/metrics']").click();
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Metrics");
+
+        PlaywrightAssertions.assertThat(page.locator("#chart-executions path.series[data-series='diagnostics.echo']"))
+                .hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#chart-steps path.series[data-series='diagnostics.echo']"))
+                .hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#duration-capability")).hasValue("diagnostics.echo");
+        for (String percentile : List.of("p50", "p95", "p99")) {
+            PlaywrightAssertions.assertThat(page.locator("#chart-step-duration path.series[data-series='"
+                    + percentile + "']")).hasCount(1);
+        }
+        PlaywrightAssertions.assertThat(page.locator("#chart-retries path.series")).hasCount(2);
+        PlaywrightAssertions.assertThat(page.locator("#chart-wal-appends path.series")).hasCount(2);
+        PlaywrightAssertions.assertThat(page.locator("#chart-projection-lag path.series[data-series='read-models']"))
+                .hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#chart-approvals path.series")).hasCount(1);
+        PlaywrightAssertions.assertThat(page.locator("#chart-wal-size path.series")).hasCount(1);
+        assertThat(page.locator("#chart-executions svg").getAttribute("aria-label"))
+                .contains("Executions started per second").contains("diagnostics.echo");
+        assertThat(page.locator("#chart-executions path.series").getAttribute("d")).startsWith("M");
+        browser.screenshot(page, "12-metrics");
+
+        int shown = Integer.parseInt(page.locator("#metrics-window").getAttribute("data-samples"));
+        page.evaluate("() => { window.consoleNotReloaded = true; }");
+        PlaywrightAssertions.assertThat(page.locator("#metrics-window")).not().hasAttribute("data-samples",
+                String.valueOf(shown));
+        assertThat(page.evaluate("() => window.consoleNotReloaded === true")).as("updated without a reload")
+                .isEqualTo(true);
+    }
+
+    /** How many echo executions the history's samples finished, rounded from rate × interval. */
+    private static long finishedEchoes(JsonNode history) {
+        double total = 0;
+        for (JsonNode sample : history.path("samples")) {
+            for (JsonNode row : sample.path("capabilities")) {
+                if (ECHO.equals(row.path("capability").asText())) {
+                    total += row.path("executions_finished_per_second").asDouble() * sample.path("seconds").asDouble();
+                }
+            }
+        }
+        return Math.round(total);
     }
 
     private void logIn(String apiKey, String identity) {

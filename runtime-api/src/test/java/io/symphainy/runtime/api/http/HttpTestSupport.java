@@ -52,6 +52,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "runtime.content.max-bytes=" + HttpTestSupport.CONTENT_MAX_BYTES,
                 "runtime.http.upload-max-body-bytes=" + HttpTestSupport.UPLOAD_MAX_BODY_BYTES,
                 "runtime.http.max-body-bytes=" + HttpTestSupport.MAX_BODY_BYTES,
+                "runtime.metrics.history.interval=1s",
                 "runtime.stream.heartbeat-interval=1s",
                 "runtime.stream.send-time-limit=2s",
                 "runtime.stream.max-connections-per-tenant=" + HttpTestSupport.STREAMS_PER_TENANT})

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * context around every message handler.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MetricsProperties.class)
+@EnableConfigurationProperties({MetricsProperties.class, MetricsHistoryProperties.class})
 public class ObservabilityConfiguration {
 
     @Bean

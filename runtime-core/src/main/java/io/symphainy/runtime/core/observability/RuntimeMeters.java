@@ -72,6 +72,7 @@ public class RuntimeMeters {
     private final MeterRegistry recent;
     private final MeterRegistry registry;
     private final Duration percentileWindow;
+    private final StepLatencies latencies;
     private final Map<List<String>, Meter> meters = new ConcurrentHashMap<>();
 
     /**
@@ -79,11 +80,12 @@ public class RuntimeMeters {
      * actuator, in the core's own tests, a private in-memory one) and in a step registry that keeps the counts of
      * the last completed interval, from which readers without Prometheus get recent rates.
      */
-    RuntimeMeters(ObjectProvider<MeterRegistry> registry, MetricsProperties properties) {
+    RuntimeMeters(ObjectProvider<MeterRegistry> registry, MetricsProperties properties, StepLatencies latencies) {
         this.cumulative = registry.getIfAvailable(SimpleMeterRegistry::new);
         this.recent = new SimpleMeterRegistry(new RecentIntervalConfig(properties.recentInterval()), Clock.SYSTEM);
         this.registry = new CompositeMeterRegistry(Clock.SYSTEM, List.of(cumulative, recent));
         this.percentileWindow = properties.percentileWindow();
+        this.latencies = latencies;
     }
 
     /** The application's registry: counts since the node started, timers with percentiles. */
@@ -123,6 +125,7 @@ public class RuntimeMeters {
     void stepAttemptFinished(String tenant, String capability, String step, String outcome, long durationMillis) {
         timer(STEP_DURATION, "duration of a step attempt", TENANT, tenant, CAPABILITY, capability, STEP, step,
                 OUTCOME, outcome).record(Duration.ofMillis(durationMillis));
+        latencies.record(tenant, capability, durationMillis);
     }
 
     void retryScheduled(String tenant, String capability, String step, String phase) {
