@@ -8,7 +8,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The content realm reaches the runtime only through its public contract: the step SPI, the data-reference SPI and the message
+ * The content realm reaches the runtime only through its public contract: the step SPI, the agent SPI, the data-reference SPI and the
+ * message
  * records.
  */
 @AnalyzeClasses(packages = "io.symphainy.runtime.realm.content", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -20,6 +21,7 @@ class RealmContractTest {
                     "runtime-core internals", javaClass -> javaClass.getPackageName().startsWith("io.symphainy.runtime.core")
                             && !javaClass.getPackageName().startsWith("io.symphainy.runtime.core.capability.spi")
                             && !javaClass.getPackageName().startsWith("io.symphainy.runtime.core.dataref.spi")
+                            && !javaClass.getPackageName().startsWith("io.symphainy.runtime.core.agent.spi")
                             && !javaClass.getPackageName().contains(".messages")))
             .allowEmptyShould(true)
             .because("realms compute; the runtime records, retries and compensates through its public contract");
