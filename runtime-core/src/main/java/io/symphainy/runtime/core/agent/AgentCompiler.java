@@ -50,7 +50,13 @@ class AgentCompiler implements CapabilitySource {
         return agents.stream().map(this::compile).toList();
     }
 
-    CapabilityDefinition compile(AgentDefinition agent) {
+    private CapabilityDefinition compile(AgentDefinition agent) {
+        return compile(agent, model, tools, properties, meters::agentModelCalled);
+    }
+
+    /** The capability of one agent; {@code tools} may be null when no gathering step calls a tool. */
+    static CapabilityDefinition compile(AgentDefinition agent, ReasoningModel model, ToolCalls tools,
+                                        AgentProperties properties, ReasoningAction.ModelCalls calls) {
         List<String> gatheringNames = agent.gathering().stream().map(GatheringStep::name).toList();
         Set<String> names = new HashSet<>(List.of(REASON, VALIDATE));
         List<StepDefinition> steps = new ArrayList<>();
@@ -63,7 +69,7 @@ class AgentCompiler implements CapabilitySource {
                     new GatheringAction(step, agent.questionField(), gatheringNames, tools, properties)));
         }
         steps.add(StepDefinition.of(REASON, SideEffectClass.IDEMPOTENT,
-                        new ReasoningAction(agent, gatheringNames, model, properties, meters))
+                        new ReasoningAction(agent, gatheringNames, model, properties, calls))
                 .withTimeout(properties.model().timeout().plus(MODEL_GRACE)));
         steps.add(StepDefinition.of(VALIDATE, SideEffectClass.PURE, new ValidationAction(agent, gatheringNames)));
         return new CapabilityDefinition(agent.name(), agent.realm(), agent.intentTypes(), agent.inputSchema(),

@@ -30,6 +30,9 @@ final class AnswerParser {
                         citations.add(id.strip());
                     }
                 }
+                while (!text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1))) {
+                    text.setLength(text.length() - 1);
+                }
                 i = close;
                 continue;
             }

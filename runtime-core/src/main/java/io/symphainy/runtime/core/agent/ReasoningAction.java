@@ -10,7 +10,6 @@ import io.symphainy.runtime.core.capability.spi.RecordedInputStep;
 import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepOutputs;
 import io.symphainy.runtime.core.capability.spi.StepResult;
-import io.symphainy.runtime.core.observability.RuntimeMeters;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,15 +27,21 @@ final class ReasoningAction implements RecordedInputStep {
     private final List<String> gatheringSteps;
     private final ReasoningModel model;
     private final AgentProperties properties;
-    private final RuntimeMeters meters;
+    private final ModelCalls calls;
+
+    /** Hears of every call of the model, with its outcome ({@code answered} or the failure code). */
+    @FunctionalInterface
+    interface ModelCalls {
+        void called(String tenant, String capability, String model, String outcome);
+    }
 
     ReasoningAction(AgentDefinition agent, List<String> gatheringSteps, ReasoningModel model,
-                    AgentProperties properties, RuntimeMeters meters) {
+                    AgentProperties properties, ModelCalls calls) {
         this.agent = agent;
         this.gatheringSteps = gatheringSteps;
         this.model = model;
         this.properties = properties;
-        this.meters = meters;
+        this.calls = calls;
     }
 
     @Override
@@ -49,7 +54,7 @@ final class ReasoningAction implements RecordedInputStep {
                 outcome = failure.code();
                 throw failure;
             } finally {
-                meters.agentModelCalled(context.tenantId().value(), agent.name(), model.name(), outcome);
+                calls.called(context.tenantId().value(), agent.name(), model.name(), outcome);
             }
         });
     }
