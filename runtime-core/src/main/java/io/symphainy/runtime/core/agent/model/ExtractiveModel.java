@@ -49,7 +49,8 @@ public final class ExtractiveModel implements ReasoningModel {
         List<String> claims = new ArrayList<>();
         int best = candidates.isEmpty() ? 0 : candidates.get(0).overlap();
         for (Candidate candidate : candidates) {
-            if (claims.size() == maxClaims || claims.size() > 0 && candidate.overlap() < Math.max(1, best / 2)) {
+            // After the first claim, only sentences that share more than half as many words as the best one.
+            if (claims.size() == maxClaims || !claims.isEmpty() && candidate.overlap() * 2 <= best) {
                 break;
             }
             String claim = Terms.asClaim(candidate.sentence()) + " [" + candidate.factId() + "]";
