@@ -13,14 +13,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code content.answer} with the {@code openai} provider, against a fake OpenAI-compatible endpoint this test starts
  * on a real port: the call and its record, replay without a call (the endpoint counts requests), {@code rerun_model}
- * with its difference, an uncited answer failing for good and a slow model failing retryably, never hanging.
+ * with its difference, an uncited answer failing for good and a slow model failing retryably, never hanging. Its
+ * context (the model settings differ) is closed after the class, so its connections do not stay open for the suite.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AgentOpenAiModelHttpTest extends ContentHttpTestSupport {
 
     private static final FakeOpenAiServer MODEL = start();

@@ -14,6 +14,7 @@ import io.symphainy.runtime.core.policy.CommittedPolicies;
 import io.symphainy.runtime.core.policy.messages.Decision;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import io.symphainy.runtime.core.policy.messages.PolicySubject;
+import io.symphainy.runtime.core.worker.StepFailureCodes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +92,9 @@ class ToolCalls {
             return step.action().run(context);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new AgentFailure("STEP_TIMEOUT", "tool step " + step.name() + " was interrupted", true);
+            throw new AgentFailure(StepFailureCodes.STEP_TIMEOUT, "tool step " + step.name() + " was interrupted", true);
         } catch (Exception thrown) {
-            throw new AgentFailure("STEP_ERROR", "tool step " + step.name() + " failed: " + thrown, true, thrown);
+            throw new AgentFailure(StepFailureCodes.STEP_ERROR, "tool step " + step.name() + " failed: " + thrown, true, thrown);
         }
     }
 

@@ -76,7 +76,9 @@ public class AnswerAgent {
                 Object text = hit.get("text") != null ? hit.get("text") : hit.get("snippet");
                 Map<String, Object> attributes = new LinkedHashMap<>();
                 attributes.put("document_ref", String.valueOf(hit.get("document_ref")));
-                attributes.put("score", hit.get("score"));
+                if (hit.get("score") != null) {
+                    attributes.put("score", hit.get("score"));
+                }
                 facts.add(new Fact(Fact.idFor(chunkSet + "#" + index), String.valueOf(text),
                         new FactSource(FactSource.SEARCH_HIT, chunkSet, index, attributes)));
             }
