@@ -8,19 +8,21 @@ const MODES = [
   { mode: 'events_only', label: 'Replay events only' },
   { mode: 'state_only', label: 'Replay state only' },
   { mode: 'full', label: 'Full replay (shadow re-execution)' },
+  { mode: 'full', label: "Full replay with today's model", rerun: true },
 ];
 
 /** The replay section: one button per mode and the report of the last replay. */
 export function replaySection(executionId, { onReplayed } = {}) {
   const report = h('div', { id: 'replay-report', 'aria-live': 'polite' });
-  const buttons = MODES.map(({ mode, label }) => h('button', {
-    type: 'button', class: 'secondary', 'data-mode': mode,
+  const buttons = MODES.map(({ mode, label, rerun }) => h('button', {
+    type: 'button', class: 'secondary', 'data-mode': rerun ? `${mode}-rerun-model` : mode,
     onclick: async (event) => {
       const button = event.currentTarget;
       button.disabled = true;
       replace(report, message(`Replaying (${mode})…`));
       try {
-        const answer = await api(`/execution/${executionId}/replay`, { method: 'POST', body: { mode } });
+        const answer = await api(`/execution/${executionId}/replay`, { method: 'POST',
+          body: rerun ? { mode, rerun_model: true } : { mode } });
         replace(report, renderReport(answer));
         if (onReplayed) onReplayed();
       } catch (error) {
@@ -74,8 +76,16 @@ function stepsPart(steps) {
       : message('No divergence among the steps that were re-run.', 'ok'),
     table(['#', 'Step', 'Side effect', 'Treatment', 'Attempt', 'Recorded', 'Recomputed', 'Verdict'], steps,
       (step) => [String(step.index), step.name, step.side_effect, step.treatment, String(step.attempt),
-        outcome(step.recorded), outcome(step.recomputed), badge(step.verdict)],
+        outcome(step.recorded), outcome(step.recomputed), [badge(step.verdict), difference(step.difference)]],
       (step) => (step.verdict === 'divergence' ? { class: 'divergence' } : {})));
+}
+
+/** With rerun_model: how today's model's answer differs from the recorded one. */
+function difference(value) {
+  if (!value) return null;
+  return h('div', { class: 'live' }, value.answer_changed ? 'answer changed' : 'same answer',
+    `; citations added ${(value.citations_added || []).join(', ') || 'none'}, removed `
+    + `${(value.citations_removed || []).join(', ') || 'none'} (${value.recorded_model} → ${value.current_model})`);
 }
 
 function outcome(value) {

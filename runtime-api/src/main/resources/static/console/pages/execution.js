@@ -2,6 +2,7 @@
 // kept live over the WebSocket stream or by polling.
 import { api } from '../api.js';
 import { h, message, replace } from '../dom.js';
+import { agentAnswer } from '../agent-answer.js';
 import { TERMINAL, eventList, executionFacts, stepsTable } from '../execution-parts.js';
 import { identity } from '../identity.js';
 import { follow } from '../live.js';
@@ -18,6 +19,7 @@ export function renderExecution(main, { args }) {
   const facts = h('div', null, message('Loading…'));
   const actions = h('div', { class: 'buttons', id: 'execution-actions' });
   const steps = h('div', { id: 'steps' });
+  const answer = h('div', null);
   const chart = h('div', null);
   const events = h('div', null);
   const notice = h('div', { 'aria-live': 'polite' });
@@ -67,6 +69,7 @@ export function renderExecution(main, { args }) {
   function draw() {
     replace(facts, executionFacts(state));
     replace(steps, stepsTable(state));
+    replace(answer, agentAnswer(state));
     const now = TERMINAL.includes(state.status) ? new Date(state.finished_at || Date.now()).getTime() : Date.now();
     replace(chart, timelineChart(timeline ? rowsFromTimeline(timeline, state, now) : rowsFromStatus(state, now)));
     replace(events, eventList(timeline, streamed));
@@ -115,6 +118,7 @@ export function renderExecution(main, { args }) {
       h('section', { 'aria-labelledby': 'facts-heading' }, h('h2', { id: 'facts-heading' }, 'Summary'), facts,
         actions),
       h('section', { 'aria-labelledby': 'steps-heading' }, h('h2', { id: 'steps-heading' }, 'Steps'), steps)),
+    answer,
     h('section', { 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Timeline'), chart),
     h('section', { 'aria-labelledby': 'events-heading' }, h('h2', { id: 'events-heading' }, 'Events'), events),
     identity.has('operator') ? replaySection(executionId, { onReplayed: read }) : null);

@@ -13,8 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.symphainy.runtime.core.architecture.TopLevelPackages;
 
 /**
- * The content realm reaches the runtime only through its public contract (the step SPI, the data-reference SPI and
- * the message records), and its own packages do not depend on each other in a circle.
+ * The content realm reaches the runtime only through its public contract (the step SPI, the agent SPI, the
+ * data-reference SPI and the message records), and its own packages do not depend on each other in a circle.
  */
 @AnalyzeClasses(packages = "io.symphainy.runtime.realm.content", importOptions = ImportOption.DoNotIncludeTests.class)
 class RealmContractTest {
@@ -25,6 +25,7 @@ class RealmContractTest {
                     .and(not(resideInAnyPackage(
                             "io.symphainy.runtime.core.capability.spi..",
                             "io.symphainy.runtime.core.dataref.spi..",
+                            "io.symphainy.runtime.core.agent.spi..",
                             "io.symphainy.runtime.core..messages..")))
                     .as("runtime-core internals"))
             .allowEmptyShould(true)

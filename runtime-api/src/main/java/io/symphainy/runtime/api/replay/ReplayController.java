@@ -48,6 +48,10 @@ public class ReplayController {
         if (request.policy() != null && !CURRENT_POLICY.equals(request.policy())) {
             throw invalid("policy", "unknown value '" + request.policy() + "'; expected \"current\"");
         }
+        boolean rerunModel = Boolean.TRUE.equals(request.rerunModel());
+        if (rerunModel && mode != ReplayMode.FULL) {
+            throw invalid("rerun_model", "rerun_model applies to mode full only");
+        }
         Long asOfIndex = null;
         Instant asOfInstant = null;
         if (request.asOf() != null) {
@@ -61,7 +65,7 @@ public class ReplayController {
             }
         }
         ReplayRequest replay = new ReplayRequest(new ExecutionId(executionId), RuntimeCommands.tenantOf(caller),
-                new UserId(caller.userId()), mode, asOfIndex, asOfInstant, request.policy() != null);
+                new UserId(caller.userId()), mode, asOfIndex, asOfInstant, request.policy() != null, rerunModel);
         return replayer.replay(replay).orElseThrow(() -> new ProblemException(ProblemCode.EXECUTION_NOT_FOUND,
                 "execution " + executionId + " not found"));
     }

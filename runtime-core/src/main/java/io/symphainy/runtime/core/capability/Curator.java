@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,18 @@ public class Curator {
     private final ObjectMapper schemaMapper = new ObjectMapper();
 
     public Curator(List<CapabilityDefinition> definitions, SagaProperties sagaProperties) {
+        this(definitions, List.of(), sagaProperties);
+    }
+
+    /** The declared capabilities and those the sources derive (agents), all checked alike. */
+    @Autowired
+    public Curator(List<CapabilityDefinition> definitions, List<CapabilitySource> sources,
+                   SagaProperties sagaProperties) {
         for (CapabilityDefinition definition : definitions) {
             register(definition, sagaProperties);
+        }
+        for (CapabilitySource source : sources) {
+            source.capabilities().forEach(definition -> register(definition, sagaProperties));
         }
         log.info("Curator registered {} capabilities: {}", byName.size(), byName.keySet());
     }

@@ -55,6 +55,9 @@ public class RuntimeMeters {
     /** Events applied to the State Surface projections, by tenant and projection. */
     public static final String STATE_SURFACE_WRITES = "runtime.state_surface.writes";
 
+    /** Calls of an agent's reasoning model (never made by a replay), by tenant, capability, model and outcome. */
+    public static final String AGENT_MODEL_CALLS = "runtime.agent.model.calls";
+
     public static final String TENANT = "tenant";
     public static final String CAPABILITY = "capability";
     public static final String STEP = "step";
@@ -96,6 +99,12 @@ public class RuntimeMeters {
     /** The same meters counting only the last completed interval ({@code runtime.metrics.recent-interval}). */
     public MeterRegistry recent() {
         return recent;
+    }
+
+    /** A call of an agent's reasoning model ended with the given outcome ({@code answered} or a failure code). */
+    public void agentModelCalled(String tenant, String capability, String model, String outcome) {
+        counter(AGENT_MODEL_CALLS, "calls of agents' reasoning models", TENANT, tenant, CAPABILITY, capability,
+                "model", model, OUTCOME, lowerCase(outcome)).increment();
     }
 
     void intentAccepted(String tenant, String capability) {

@@ -24,7 +24,8 @@ import java.util.Set;
 public final class PolicyDocumentParser {
 
     static final Set<String> DOCUMENT_FIELDS = Set.of("default", "rules");
-    static final Set<String> RULE_FIELDS = Set.of("name", "decision", "match", "approval_timeout");
+    static final Set<String> RULE_FIELDS = Set.of("name", "decision", "match", "approval_timeout",
+            "obligations");
 
     /** YAML 1.1 is a superset of JSON for documents like these, so one reader takes both. */
     private static final YAMLMapper READER = new YAMLMapper();
@@ -96,7 +97,8 @@ public final class PolicyDocumentParser {
         Decision decision = rule.decision(node, "decision");
         PolicyMatch match = PolicyMatchReader.read(node.get("match"), rule);
         Duration timeout = approvalTimeout(node.get("approval_timeout"), decision, rule);
-        return new PolicyRule(name, decision, match, timeout);
+        return new PolicyRule(name, decision, match, timeout, PolicyObligationsReader.read(node.get("obligations"),
+                decision, rule::add));
     }
 
     private static Duration approvalTimeout(JsonNode node, Decision decision, Problems rule) {

@@ -33,6 +33,9 @@ public final class PolicyDocumentWriter {
             if (rule.approvalTimeout() != null) {
                 entry.put("approval_timeout", rule.approvalTimeout().toString());
             }
+            if (!rule.obligations().isEmpty()) {
+                entry.put("obligations", rule.obligations().stream().sorted().toList());
+            }
             rules.add(entry);
         }
         written.put("rules", rules);

@@ -33,7 +33,8 @@ public final class PolicyRules {
     public static PolicyDecision evaluate(PolicyDocument document, int version, PolicySubject subject) {
         for (PolicyRule rule : document.rules()) {
             if (matches(rule.match(), subject)) {
-                return decision(rule.decision(), rule.name(), version, subject, rule.approvalTimeout());
+                return decision(rule.decision(), rule.name(), version, subject, rule.approvalTimeout())
+                        .withObligations(rule.obligations());
             }
         }
         return decision(document.defaultDecision(), DEFAULT_RULE, version, subject, null);

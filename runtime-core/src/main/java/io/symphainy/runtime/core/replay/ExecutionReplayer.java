@@ -67,9 +67,10 @@ public class ExecutionReplayer {
                         null, state, null);
             }
             case FULL -> {
-                List<StepReplay> steps = shadowRun.replay(events);
+                List<StepReplay> steps = shadowRun.replay(events, request.rerunModel());
                 yield new ReplayReport(request.executionId(), request.mode().wireName(),
-                        ReplayRules.fullSummary(steps), null, null, steps);
+                        ReplayRules.fullSummary(steps) + (request.rerunModel() ? "; model re-run by operator" : ""),
+                        null, null, steps);
             }
         });
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordReplayCommand(request.executionId(),

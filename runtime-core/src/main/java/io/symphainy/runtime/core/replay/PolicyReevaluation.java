@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.replay;
 
+import io.symphainy.runtime.core.agent.RecordedAnswers;
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
 import io.symphainy.runtime.core.capability.spi.RiskLevel;
@@ -29,10 +30,12 @@ class PolicyReevaluation {
 
     private final CommittedPolicies policies;
     private final Curator curator;
+    private final RecordedAnswers answers;
 
-    PolicyReevaluation(CommittedPolicies policies, Curator curator) {
+    PolicyReevaluation(CommittedPolicies policies, Curator curator, RecordedAnswers answers) {
         this.policies = policies;
         this.curator = curator;
+        this.answers = answers;
     }
 
     PolicyComparison compare(RecordedEvents events) {
@@ -57,7 +60,13 @@ class PolicyReevaluation {
             reasons.add("the policy changed from version " + then.policyVersion() + " to " + versionNow);
         }
         boolean differ = !Objects.equals(name(then), name(now));
-        return new PolicyComparison(name(then), name(now), differ, version(then), versionNow, reasons);
+        Optional<RecordedAnswers.Verdict> citations = answers.judge(capability.get().name(),
+                RecordedEvents.payloads(events.saga()), now);
+        citations.ifPresent(verdict -> reasons.add(verdict.describe()));
+        return new PolicyComparison(name(then), name(now), differ, version(then), versionNow, reasons,
+                then == null ? List.of() : then.obligations().stream().sorted().toList(),
+                now.obligations().stream().sorted().toList(),
+                citations.map(RecordedAnswers.Verdict::wouldPass).orElse(null));
     }
 
     /** What the intake would decide now: the tenant's latest committed policy version, as the intake reads it. */

@@ -29,6 +29,7 @@ import java.util.function.ToIntFunction;
 final class ReplayRules {
 
     static final String RE_RUN = "re_run";
+    static final String RE_RUN_RECORDED_INPUT = "re_run_recorded_input";
     static final String SUBSTITUTED = "substituted";
     static final String NOT_REACHED = "not_reached";
     static final String UNAVAILABLE = "unavailable";
@@ -108,7 +109,8 @@ final class ReplayRules {
 
     /** A one-line summary of a full replay. */
     static String fullSummary(List<StepReplay> steps) {
-        long rerun = steps.stream().filter(step -> RE_RUN.equals(step.treatment())).count();
+        long rerun = steps.stream().filter(step -> RE_RUN.equals(step.treatment())
+                || RE_RUN_RECORDED_INPUT.equals(step.treatment())).count();
         long diverged = steps.stream().filter(step -> DIVERGENCE.equals(step.verdict())).count();
         long substituted = steps.stream().filter(step -> SUBSTITUTED.equals(step.treatment())).count();
         return rerun + " re-run (" + (rerun - diverged) + " match, " + diverged + " diverge), " + substituted

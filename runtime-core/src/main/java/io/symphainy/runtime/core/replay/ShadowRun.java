@@ -2,6 +2,9 @@ package io.symphainy.runtime.core.replay;
 
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
+import io.symphainy.runtime.core.capability.spi.RecordedInputStep;
+import io.symphainy.runtime.core.capability.spi.Step;
+import io.symphainy.runtime.core.capability.spi.StepOutputs;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.common.JsonColumns;
 import io.symphainy.runtime.core.replay.messages.StepOutcome;
@@ -37,6 +40,15 @@ class ShadowRun {
     }
 
     List<StepReplay> replay(RecordedEvents events) {
+        return replay(events, false);
+    }
+
+    /**
+     * The replay of every planned step.
+     *
+     * @param rerunModel run steps with a recorded outside input (a model's answer) against today's input instead
+     */
+    List<StepReplay> replay(RecordedEvents events, boolean rerunModel) {
         List<Object> execution = RecordedEvents.payloads(events.execution());
         List<Object> saga = RecordedEvents.payloads(events.saga());
         Optional<SagaStartedEvent> started = saga.stream().filter(SagaStartedEvent.class::isInstance)
@@ -47,13 +59,13 @@ class ShadowRun {
         Optional<RegisteredCapability> capability = curator.named(started.get().capability());
         List<StepReplay> steps = new ArrayList<>();
         for (PlannedStep step : started.get().steps()) {
-            steps.add(replayStep(step, started.get(), capability, execution, saga));
+            steps.add(replayStep(step, started.get(), capability, execution, saga, rerunModel));
         }
         return steps;
     }
 
     private StepReplay replayStep(PlannedStep step, SagaStartedEvent started, Optional<RegisteredCapability> offered,
-                                  List<Object> execution, List<Object> saga) {
+                                  List<Object> execution, List<Object> saga, boolean rerunModel) {
         int lastOutcome = lastForwardOutcome(saga, step.index());
         String sideEffect = step.sideEffect().name();
         Optional<StepOutputReusedEvent> reused = saga.stream().filter(StepOutputReusedEvent.class::isInstance)
@@ -80,13 +92,26 @@ class ShadowRun {
             return new StepReplay(step.index(), step.name(), sideEffect, ReplayRules.UNAVAILABLE, attempt, recorded,
                     null, ReplayRules.UNAVAILABLE);
         }
+        Step action = offered.get().step(step.index()).action();
+        boolean onRecord = action instanceof RecordedInputStep && !rerunModel;
+        if (onRecord && !recorded.succeeded()) {
+            // Nothing outside was recorded to run on: the recorded failure stands, and nothing is called.
+            return new StepReplay(step.index(), step.name(), sideEffect, ReplayRules.SUBSTITUTED, attempt, recorded,
+                    null, ReplayRules.SUBSTITUTED);
+        }
         StepInvocation invocation = new StepInvocation(started.sagaId(), started.executionId(), started.tenantId(),
                 started.sessionId(), started.capability(), StepPhase.FORWARD, step.index(), attempt);
         List<Object> seen = saga.subList(0, startOf(saga, step.index(), attempt));
-        StepOutcome recomputed = normalized(runner.run(offered.get().step(step.index()).action(),
+        StepOutputs recordedOutputs = new StepOutputs(recorded.references(), recorded.facts());
+        Step run = onRecord ? context -> ((RecordedInputStep) action).replay(context, recordedOutputs) : action;
+        StepOutcome recomputed = normalized(runner.run(run,
                 StepContexts.fromEvents(execution, seen, invocation, step.name()), step.timeoutMillis()));
-        return new StepReplay(step.index(), step.name(), sideEffect, ReplayRules.RE_RUN, attempt, recorded,
-                recomputed, ReplayRules.verdict(recorded, recomputed));
+        Map<String, Object> difference = action instanceof RecordedInputStep described && rerunModel
+                && recorded.succeeded() && recomputed.succeeded() ? described.difference(recordedOutputs,
+                new StepOutputs(recomputed.references(), recomputed.facts())) : null;
+        return new StepReplay(step.index(), step.name(), sideEffect,
+                onRecord ? ReplayRules.RE_RUN_RECORDED_INPUT : ReplayRules.RE_RUN, attempt, recorded, recomputed,
+                ReplayRules.verdict(recorded, recomputed), difference);
     }
 
     private static int lastForwardOutcome(List<Object> saga, int stepIndex) {

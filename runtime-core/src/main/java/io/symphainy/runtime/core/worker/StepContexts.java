@@ -55,7 +55,8 @@ public final class StepContexts {
         }
         return new StepContext(invocation.tenantId(), invocation.sessionId(), invocation.executionId(),
                 intent.intentType(), invocation.capability(), stepName, invocation.stepIndex(), invocation.attempt(),
-                invocation.phase(), intent.payload(), intent.metadata(), outputs);
+                invocation.phase(), intent.payload(), intent.metadata(), outputs, intent.userId(),
+                intent.policyDecision());
     }
 
     /**
@@ -71,7 +72,7 @@ public final class StepContexts {
         outputs.put(previous.stepName(), asRecorded(success));
         return new StepContext(next.tenantId(), next.sessionId(), next.executionId(), previous.intentType(),
                 next.capability(), stepName, next.stepIndex(), next.attempt(), next.phase(), previous.payload(),
-                previous.metadata(), outputs);
+                previous.metadata(), outputs, previous.submittedBy(), previous.policyDecision());
     }
 
     /** A success's outputs as a later step reads them back from the event store: facts through the stored JSON. */

@@ -53,6 +53,16 @@ class CoreArchitectureTest {
             .because("a newcomer reads a feature from the ones it uses; a circle means reading them all at once");
 
     @ArchTest
+    static final ArchRule agentContractGivesNoDatabaseNoHttpNoState = classes()
+            .that().resideInAPackage("io.symphainy.runtime.core.agent.spi..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java.lang..", "java.util..", "java.time..", "java.nio.charset..", "java.security..",
+                    "io.symphainy.runtime.core..messages..",
+                    "io.symphainy.runtime.core.capability.spi..",
+                    "io.symphainy.runtime.core.agent.spi..")
+            .because("agents reason over recorded facts only: no database, no HTTP client, no runtime internals");
+
+    @ArchTest
     static final ArchRule coreHasNoWebLayer = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework.web..", "jakarta.servlet..", "org.springframework.http..")

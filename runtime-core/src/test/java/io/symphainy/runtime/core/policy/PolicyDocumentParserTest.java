@@ -73,6 +73,47 @@ class PolicyDocumentParserTest {
     }
 
     @Test
+    void readsObligationsAndEvaluationLaysThemOnTheDecision() {
+        PolicyDocument document = PolicyDocumentParser.parse("""
+                default: ALLOW
+                rules:
+                  - name: cite-or-fail
+                    decision: ALLOW
+                    match: {intent_type: "*.answer"}
+                    obligations: [validate_citations]""");
+
+        assertThat(document.rules().get(0).obligations()).containsExactly("validate_citations");
+        assertThat(PolicyDocumentWriter.write(document).toString()).contains("obligations=[validate_citations]");
+        assertThat(PolicyRules.evaluate(document, 4, new io.symphainy.runtime.core.policy.messages.PolicySubject(
+                null, null, Set.of(), "content.answer", "content", RiskLevel.MEDIUM, java.util.Map.of()))
+                .obligations()).containsExactly("validate_citations");
+        assertThat(PolicyRules.evaluate(document, 4, new io.symphainy.runtime.core.policy.messages.PolicySubject(
+                null, null, Set.of(), "content.search", "content", RiskLevel.MEDIUM, java.util.Map.of()))
+                .obligations()).isEmpty();
+    }
+
+    @Test
+    void refusesUnknownObligationsAndObligationsOnADeny() {
+        List<PolicyProblem> problems = problemsOf("""
+                default: ALLOW
+                rules:
+                  - name: odd
+                    decision: ALLOW
+                    obligations: [sing_loudly]
+                  - name: pointless
+                    decision: DENY
+                    obligations: [validate_citations]
+                  - name: scalar
+                    decision: ALLOW
+                    obligations: validate_citations""");
+
+        assertThat(problems).extracting(PolicyProblem::ruleName, PolicyProblem::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("odd", "rules[0].obligations"),
+                org.assertj.core.groups.Tuple.tuple("pointless", "rules[1].obligations"),
+                org.assertj.core.groups.Tuple.tuple("scalar", "rules[2].obligations"));
+    }
+
+    @Test
     void aDocumentWithoutRulesOnlyHasItsDefault() {
         assertThat(PolicyDocumentParser.parse("default: ALLOW").rules()).isEmpty();
     }

@@ -13,6 +13,10 @@ import java.util.List;
  * @param policyVersionThen the policy version that decided then (0: the tenant had none); null when not asked
  * @param policyVersionNow the tenant's current policy version (0: none); null when not evaluated
  * @param reasons          one line per fact that explains the comparison: each decision's rule, and what changed
+ * @param obligationsThen  the obligations the recorded decision laid on the execution
+ * @param obligationsNow   the obligations today's decision would lay; null when not evaluated
+ * @param citationsWouldPass for an agent execution with a recorded answer: whether today's citation rule
+ *                         ({@code validate_citations}) would let the recorded answer through; null otherwise
  */
 public record PolicyComparison(
         String recordedDecision,
@@ -20,9 +24,20 @@ public record PolicyComparison(
         boolean wouldDiffer,
         Integer policyVersionThen,
         Integer policyVersionNow,
-        List<String> reasons) {
+        List<String> reasons,
+        List<String> obligationsThen,
+        List<String> obligationsNow,
+        Boolean citationsWouldPass) {
 
     public PolicyComparison {
         reasons = List.copyOf(reasons);
+        obligationsThen = obligationsThen == null ? List.of() : List.copyOf(obligationsThen);
+    }
+
+    /** A comparison that says nothing of obligations. */
+    public PolicyComparison(String recordedDecision, String currentDecision, boolean wouldDiffer,
+                            Integer policyVersionThen, Integer policyVersionNow, List<String> reasons) {
+        this(recordedDecision, currentDecision, wouldDiffer, policyVersionThen, policyVersionNow, reasons, null, null,
+                null);
     }
 }

@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param asOfInstant for {@link ReplayMode#STATE_ONLY}: fold only the events recorded at or before this instant;
  *                    null for all
  * @param currentPolicy whether to re-evaluate the recorded intent against the tenant's current policy as well
+ * @param rerunModel    for {@link ReplayMode#FULL}: call today's reasoning model for agent steps instead of running
+ *                      them on the recorded model output (an operator's choice, named in the recorded outcome)
  */
 public record ReplayRequest(
         ExecutionId executionId,
@@ -21,12 +23,19 @@ public record ReplayRequest(
         ReplayMode mode,
         Long asOfIndex,
         Instant asOfInstant,
-        boolean currentPolicy) {
+        boolean currentPolicy,
+        boolean rerunModel) {
+
+    /** A replay that runs agent steps on the recorded model output. */
+    public ReplayRequest(ExecutionId executionId, TenantId tenantId, UserId requestedBy, ReplayMode mode,
+                         Long asOfIndex, Instant asOfInstant, boolean currentPolicy) {
+        this(executionId, tenantId, requestedBy, mode, asOfIndex, asOfInstant, currentPolicy, false);
+    }
 
     /** A replay that does not re-evaluate the policy. */
     public ReplayRequest(ExecutionId executionId, TenantId tenantId, UserId requestedBy, ReplayMode mode,
                          Long asOfIndex, Instant asOfInstant) {
-        this(executionId, tenantId, requestedBy, mode, asOfIndex, asOfInstant, false);
+        this(executionId, tenantId, requestedBy, mode, asOfIndex, asOfInstant, false, false);
     }
 
     /** Whether the replay looks at an earlier point than the end of the record. */
