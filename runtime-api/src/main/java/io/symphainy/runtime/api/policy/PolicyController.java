@@ -8,13 +8,11 @@ import io.symphainy.runtime.api.web.RuntimeCommands;
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
 import io.symphainy.runtime.core.capability.spi.RiskLevel;
-import io.symphainy.runtime.core.common.JsonColumns;
 import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.policy.InvalidPolicyException;
+import io.symphainy.runtime.core.policy.CommittedPolicies;
 import io.symphainy.runtime.core.policy.PolicyDocumentParser;
 import io.symphainy.runtime.core.policy.PolicyDocumentWriter;
-import io.symphainy.runtime.core.policy.PolicyProperties;
-import io.symphainy.runtime.core.policy.PolicyRules;
 import io.symphainy.runtime.core.policy.messages.FindCurrentPolicyQuery;
 import io.symphainy.runtime.core.policy.messages.FindPolicyVersionQuery;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
@@ -41,7 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The tenant's policy: publishing new versions (YAML or JSON), reading current and past versions, and dry runs that
- * show what the current version would decide about an intent.
+ * show what the latest committed version would decide about an intent, read as the intake reads it (a version
+ * published a moment ago already counts).
  */
 @RestController
 public class PolicyController {
@@ -49,13 +48,13 @@ public class PolicyController {
     private final RuntimeCommands commands;
     private final QueryGateway queries;
     private final Curator curator;
-    private final PolicyProperties properties;
+    private final CommittedPolicies policies;
 
-    PolicyController(RuntimeCommands commands, QueryGateway queries, Curator curator, PolicyProperties properties) {
+    PolicyController(RuntimeCommands commands, QueryGateway queries, Curator curator, CommittedPolicies policies) {
         this.commands = commands;
         this.queries = queries;
         this.curator = curator;
-        this.properties = properties;
+        this.policies = policies;
     }
 
     @PutMapping(path = "/policy", consumes = {"application/json", "application/yaml", "application/x-yaml",
@@ -104,13 +103,10 @@ public class PolicyController {
         PolicySubject subject = new PolicySubject(RuntimeCommands.tenantOf(caller), new UserId(userId), roles,
                 request.intentType(), request.realm() == null ? capability.definition().realm() : request.realm(),
                 risk, request.payload() == null ? Map.of() : request.payload());
-        PolicyDecision decision = currentVersion(caller)
-                .map(view -> PolicyRules.evaluate(PolicyDocumentParser.parse(JsonColumns.write(view.document())),
-                        view.version(), subject))
-                .orElseGet(() -> PolicyRules.withoutPolicy(properties.defaultDecision(), subject));
+        PolicyDecision decision = policies.decide(subject);
         return new PolicyEvaluationResponse(decision.decision().name(), decision.rule(), decision.policyVersion(),
                 decision.approvalTimeout() == null ? null : decision.approvalTimeout().toString(), userId,
-                decision.roles(), risk.name());
+                decision.roles(), risk.name(), decision.obligations());
     }
 
     private Optional<PolicyVersionView> currentVersion(RuntimePrincipal caller) {

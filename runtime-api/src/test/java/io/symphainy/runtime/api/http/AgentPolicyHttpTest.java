@@ -35,6 +35,10 @@ class AgentPolicyHttpTest extends ContentHttpTestSupport {
                     match: {intent_type: content.answer}
                     obligations: [validate_citations]
                 """);
+        Response evaluated = post("/policy/evaluate", AGENTS, Map.of("intent_type", "content.answer",
+                "payload", Map.of("question", QUESTION)));
+        assertStatus(evaluated, 200);
+        assertThat(evaluated.json().path("obligations").toString()).isEqualTo("[\"validate_citations\"]");
         JsonNode after = awaitStatus(AGENTS, ask(session), "completed");
 
         JsonNode validation = step(after, 2).path("facts").path("validation");
