@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -36,9 +37,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private final ValidationErrors validationErrors;
     private final DatabaseProblems databaseProblems;
 
-    public ApiExceptionHandler(ObjectMapper objectMapper, DatabaseProblems databaseProblems) {
+    public ApiExceptionHandler(ObjectMapper objectMapper, Environment environment) {
         this.validationErrors = new ValidationErrors(new FieldNames(objectMapper));
-        this.databaseProblems = databaseProblems;
+        this.databaseProblems = DatabaseProblems.of(environment);
     }
 
     @ExceptionHandler(ProblemException.class)

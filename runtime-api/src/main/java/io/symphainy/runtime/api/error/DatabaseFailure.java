@@ -1,6 +1,5 @@
 package io.symphainy.runtime.api.error;
 
-import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
@@ -49,8 +48,7 @@ enum DatabaseFailure {
         if (cause instanceof QueryTimeoutException) {
             return Optional.of(TIMEOUT);
         }
-        if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
-                || cause instanceof ConnectException) {
+        if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
             return Optional.of(UNAVAILABLE);
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {

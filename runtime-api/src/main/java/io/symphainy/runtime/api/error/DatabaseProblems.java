@@ -5,27 +5,34 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 
 /**
  * Answers a request that failed because the database was unreachable or cancelled a slow statement: 503 with
- * {@code Retry-After} and {@code DATABASE_UNAVAILABLE} or {@code DATABASE_TIMEOUT}, never a bare 500.
+ * {@code Retry-After} and {@code DATABASE_UNAVAILABLE} or {@code DATABASE_TIMEOUT}, never a bare 500. Read from the
+ * environment rather than injected, so that the error handlers work in every web context, test slices included.
  */
-@Component
-public class DatabaseProblems {
+final class DatabaseProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseProblems.class);
 
     private final DatabaseProperties properties;
 
-    DatabaseProblems(DatabaseProperties properties) {
+    private DatabaseProblems(DatabaseProperties properties) {
         this.properties = properties;
     }
 
+    /** The answers with the {@code runtime.database} settings of the environment. */
+    static DatabaseProblems of(Environment environment) {
+        return new DatabaseProblems(Binder.get(environment).bindOrCreate("runtime.database",
+                DatabaseProperties.class));
+    }
+
     /** The response for the failure when it is a database failure; empty otherwise. */
-    public Optional<ResponseEntity<Object>> answer(Throwable failure, HttpServletRequest request) {
+    Optional<ResponseEntity<Object>> answer(Throwable failure, HttpServletRequest request) {
         return DatabaseFailure.of(failure).map(kind -> {
             LOG.warn("{} {} failed with {}: {}", request.getMethod(), request.getRequestURI(), kind.code(),
                     rootMessage(failure));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -26,8 +27,8 @@ public class ProblemErrorController implements ErrorController {
 
     private final DatabaseProblems databaseProblems;
 
-    ProblemErrorController(DatabaseProblems databaseProblems) {
-        this.databaseProblems = databaseProblems;
+    ProblemErrorController(Environment environment) {
+        this.databaseProblems = DatabaseProblems.of(environment);
     }
 
     @RequestMapping("${server.error.path:${error.path:/error}}")

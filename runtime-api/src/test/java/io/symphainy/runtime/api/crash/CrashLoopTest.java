@@ -71,20 +71,20 @@ class CrashLoopTest {
         }
         List<Long> startMillis = new ArrayList<>();
         try {
-            for (int restart = 1; restart <= RESTARTS; restart++) {
-                awaitMore(acknowledged, acknowledged.size() + 3, restart);
-                Thread.sleep(200 + KILL_DELAYS.nextInt(600));
-                runtime.kill();
-                runtime = RuntimeProcess.start(database, keys, log, arguments);
-                startMillis.add(runtime.startedIn().toMillis());
+            try {
+                for (int restart = 1; restart <= RESTARTS; restart++) {
+                    awaitMore(acknowledged, acknowledged.size() + 3, restart);
+                    Thread.sleep(200 + KILL_DELAYS.nextInt(600));
+                    runtime.kill();
+                    runtime = RuntimeProcess.start(database, keys, log, arguments);
+                    startMillis.add(runtime.startedIn().toMillis());
+                }
+            } finally {
+                done.set(true);
+                for (Thread thread : clients) {
+                    thread.join(Duration.ofSeconds(90).toMillis());
+                }
             }
-        } finally {
-            done.set(true);
-            for (Thread thread : clients) {
-                thread.join(Duration.ofSeconds(90).toMillis());
-            }
-        }
-        try {
             Map<String, JsonNode> finished = client.awaitAllTerminal(acknowledged.values(), Duration.ofSeconds(180));
             CrashLoopFindings findings = CrashLoopFindings.read(database, ledger);
             Map<String, Long> statuses = finished.values().stream()
@@ -126,16 +126,17 @@ class CrashLoopTest {
     /** Submits intents until told to stop; an intent whose answer failed is sent again with the same key. */
     private static void submitUntilDone(RuntimeClient client, String session, AtomicBoolean done,
                                         Map<String, String> acknowledged) {
+        int intents = 0;
         String key = UUID.randomUUID().toString();
-        int sent = 0;
+        // The same intent, byte for byte, goes again under its key; another payload would be a key conflict.
+        String intent = ledgerIntent(session, key, true);
         while (!done.get()) {
             try {
-                RuntimeClient.Answer answer = client.post("/intent/submit", "{\"session_id\": \"" + session
-                        + "\", \"intent_type\": \"" + LedgerCapability.INTENT_TYPE + "\", \"idempotency_key\": \""
-                        + key + "\", \"payload\": {\"fail_first\": " + (sent++ % 3 == 0) + ", \"sleep_ms\": 100}}");
+                RuntimeClient.Answer answer = client.post("/intent/submit", intent);
                 if (answer.status() == 202) {
                     acknowledged.put(key, answer.json().get("execution_id").asText());
                     key = UUID.randomUUID().toString();
+                    intent = ledgerIntent(session, key, ++intents % 3 == 0);
                 } else {
                     Thread.sleep(100);
                 }
@@ -145,6 +146,12 @@ class CrashLoopTest {
                 return;
             }
         }
+    }
+
+    private static String ledgerIntent(String session, String key, boolean failFirst) {
+        return "{\"session_id\": \"" + session + "\", \"intent_type\": \"" + LedgerCapability.INTENT_TYPE
+                + "\", \"idempotency_key\": \"" + key + "\", \"payload\": {\"fail_first\": " + failFirst
+                + ", \"sleep_ms\": 100}}";
     }
 
     private static void pause() {
