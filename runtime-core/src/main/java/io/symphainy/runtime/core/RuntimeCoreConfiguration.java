@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core;
 
+import io.symphainy.runtime.core.config.DatabaseProperties;
 import io.symphainy.runtime.core.config.IntakeProperties;
 import io.symphainy.runtime.core.config.ProcessorProperties;
 import io.symphainy.runtime.core.config.SagaProperties;
@@ -15,6 +16,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @EnableConfigurationProperties({SagaProperties.class, ProcessorProperties.class, PolicyProperties.class,
-        IntakeProperties.class})
+        IntakeProperties.class, DatabaseProperties.class})
 public class RuntimeCoreConfiguration {
 }

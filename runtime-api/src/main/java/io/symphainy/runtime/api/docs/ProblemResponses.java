@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
@@ -30,8 +31,8 @@ import org.springframework.web.method.HandlerMethod;
  * Adds to every operation the problem+json answers it can give, from what its handler declares: 401 and 403 unless
  * it is public (missing credential; missing role or another tenant named), 400 when it takes parameters or a body,
  * 404 when its path names a resource, 409 when it changes a named or submitted resource, 413, 415 and 422 when it
- * takes a body, 503 when it submits an intent (a busy intake). Each answer shows the {@code Problem} schema and, as
- * examples, the stable codes of its status.
+ * takes a body, 503 unless it is public (the database unreachable or too slow; for intents also a busy intake). Each
+ * answer shows the {@code Problem} schema and, as examples, the stable codes of its status.
  */
 class ProblemResponses implements OperationCustomizer {
 
@@ -56,11 +57,13 @@ class ProblemResponses implements OperationCustomizer {
         if (hasInput) {
             add(operation, HttpStatus.BAD_REQUEST);
         }
+        boolean intake = INTAKE_CONTROLLERS.contains(handler.getBeanType());
         if (PUBLIC_CONTROLLERS.contains(handler.getBeanType())) {
             operation.setSecurity(List.of());
         } else {
             add(operation, HttpStatus.UNAUTHORIZED);
             add(operation, HttpStatus.FORBIDDEN);
+            add(operation, HttpStatus.SERVICE_UNAVAILABLE, code -> intake || code != ProblemCode.RUNTIME_BUSY);
         }
         if (hasParameter(handler, PathVariable.class)) {
             add(operation, HttpStatus.NOT_FOUND);
@@ -73,21 +76,23 @@ class ProblemResponses implements OperationCustomizer {
             add(operation, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
             add(operation, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        if (INTAKE_CONTROLLERS.contains(handler.getBeanType())) {
-            add(operation, HttpStatus.SERVICE_UNAVAILABLE);
-        }
         return operation;
     }
 
     /** The answer of a status, with an example of each code the API answers with that status. */
     private static void add(Operation operation, HttpStatus status) {
+        add(operation, status, code -> true);
+    }
+
+    /** The answer of a status, with an example of each code of that status the operation may answer with. */
+    private static void add(Operation operation, HttpStatus status, Predicate<ProblemCode> answered) {
         String key = String.valueOf(status.value());
         if (operation.getResponses().containsKey(key)) {
             return;
         }
         MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA));
         for (ProblemCode code : ProblemCode.values()) {
-            if (code.status() == status) {
+            if (code.status() == status && answered.test(code)) {
                 media.addExamples(code.name(), example(code));
             }
         }

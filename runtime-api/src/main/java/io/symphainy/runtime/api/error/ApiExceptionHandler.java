@@ -3,9 +3,11 @@ package io.symphainy.runtime.api.error;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -33,9 +35,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ValidationErrors validationErrors;
+    private final DatabaseProblems databaseProblems;
 
-    public ApiExceptionHandler(ObjectMapper objectMapper) {
+    public ApiExceptionHandler(ObjectMapper objectMapper, Environment environment) {
         this.validationErrors = new ValidationErrors(new FieldNames(objectMapper));
+        this.databaseProblems = DatabaseProblems.of(environment);
     }
 
     @ExceptionHandler(ProblemException.class)
@@ -70,8 +74,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return respond(RequestBodyLimitFilter.tooLarge(ex.maxBodyBytes()), request);
     }
 
+    /** A database that is unreachable or cancelled a slow statement is a 503 to retry, whatever wrapped it. */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> handleUnexpected(Exception ex, HttpServletRequest request) {
+        Optional<ResponseEntity<Object>> databaseFailure = databaseProblems.answer(ex, request);
+        if (databaseFailure.isPresent()) {
+            return databaseFailure.get();
+        }
         LOG.error("Unhandled failure of {} {}", request.getMethod(), request.getRequestURI(), ex);
         return respond(Problems.of(ProblemCode.INTERNAL_ERROR), request);
     }

@@ -85,7 +85,13 @@ public enum ProblemCode {
     PROJECTION_REBUILD_IN_PROGRESS(HttpStatus.CONFLICT, "Projection rebuild in progress",
             "The projection is already being rebuilt; follow its progress."),
     RUNTIME_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "Runtime busy",
-            "The runtime takes no new intent right now and recorded nothing; try again after Retry-After seconds.");
+            "The runtime takes no new intent right now and recorded nothing; try again after Retry-After seconds."),
+    DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+            "The runtime cannot reach its database right now, so the request may not have taken effect; try again"
+                    + " after Retry-After seconds (an intent sent again with its idempotency_key is recorded once)."),
+    DATABASE_TIMEOUT(HttpStatus.SERVICE_UNAVAILABLE, "Database timeout",
+            "A database statement ran past runtime.database.statement-timeout and was cancelled, so the request did"
+                    + " not take effect; try again after Retry-After seconds.");
 
     private static final String TYPE_PREFIX = "urn:symphainy:problem:";
 

@@ -4,9 +4,11 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -23,10 +25,22 @@ public class ProblemErrorController implements ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorController.class);
 
+    private final DatabaseProblems databaseProblems;
+
+    ProblemErrorController(Environment environment) {
+        this.databaseProblems = DatabaseProblems.of(environment);
+    }
+
     @RequestMapping("${server.error.path:${error.path:/error}}")
     public ResponseEntity<Object> error(HttpServletRequest request) {
         HttpStatusCode status = status(request);
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure instanceof Throwable throwable) {
+            Optional<ResponseEntity<Object>> databaseFailure = databaseProblems.answer(throwable, request);
+            if (databaseFailure.isPresent()) {
+                return databaseFailure.get();
+            }
+        }
         if (status.is5xxServerError() && failure instanceof Throwable throwable) {
             LOG.error("Request {} failed outside the web layer", originalPath(request), throwable);
         }

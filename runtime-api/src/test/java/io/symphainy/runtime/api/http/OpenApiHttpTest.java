@@ -61,6 +61,12 @@ class OpenApiHttpTest extends HttpTestSupport {
         }
         JsonNode status = docs.path("paths").path("/execution/{execution_id}/status").path("get");
         assertThat(status.path("responses").has("404")).isTrue();
+        JsonNode unavailable = status.path("responses").path("503").path("content").path("application/problem+json")
+                .path("examples");
+        assertThat(unavailable.has("DATABASE_UNAVAILABLE")).as("503 examples of the status").isTrue();
+        assertThat(unavailable.has("RUNTIME_BUSY")).as("a read is never turned away by the intake").isFalse();
+        assertThat(submit.path("503").path("content").path("application/problem+json").path("examples")
+                .has("RUNTIME_BUSY")).as("503 examples of /intent/submit").isTrue();
         assertThat(status.path("responses").path("200").path("content").path("application/json").path("schema")
                 .isEmpty()).as("200 schema of the status").isFalse();
         assertThat(docs.path("paths").path("/health").path("get").path("security").isEmpty()).isTrue();

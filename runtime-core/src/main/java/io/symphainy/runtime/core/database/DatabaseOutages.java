@@ -1,0 +1,118 @@
+package io.symphainy.runtime.core.database;
+
+import io.symphainy.runtime.core.common.DaemonThreads;
+import io.symphainy.runtime.core.config.DatabaseProperties;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Watches the database and, once it answers again after an outage, restarts the event processors that failed
+ * meanwhile. A tracking processor in error waits before each retry twice as long as before, up to a minute, so after
+ * a longer outage it would stay behind (and the runtime unhealthy) long after the database came back; a restart
+ * retries at once. Only processors in error during the recovery window are restarted, so a processor that fails on
+ * an event of its own keeps its back-off.
+ */
+@Component
+class DatabaseOutages implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutages.class);
+    /** How long after the database's return processors still in error are taken for victims of the outage. */
+    private static final Duration RECOVERY_WINDOW = Duration.ofSeconds(30);
+
+    private final JdbcTemplate jdbc;
+    private final EventProcessingConfiguration processing;
+    private final DatabaseProperties properties;
+    private volatile ScheduledExecutorService checks;
+    private long unreachableSince;
+    private long recoveredAt = Long.MIN_VALUE;
+
+    DatabaseOutages(JdbcTemplate jdbc, EventProcessingConfiguration processing, DatabaseProperties properties) {
+        this.jdbc = jdbc;
+        this.processing = processing;
+        this.properties = properties;
+    }
+
+    /** One probe: notes an outage's start and end, and restarts failed processors after one. */
+    void check() {
+        long now = System.nanoTime();
+        if (!answers()) {
+            if (unreachableSince == 0) {
+                unreachableSince = now;
+                LOG.warn("The database does not answer; watching for its return every {}",
+                        properties.outageCheckInterval());
+            }
+            return;
+        }
+        if (unreachableSince != 0) {
+            LOG.info("The database answers again after {} ms", Duration.ofNanos(now - unreachableSince).toMillis());
+            unreachableSince = 0;
+            recoveredAt = now;
+        }
+        if (recoveredAt != Long.MIN_VALUE && now - recoveredAt < RECOVERY_WINDOW.toNanos()) {
+            restartFailedProcessors();
+        }
+    }
+
+    private void restartFailedProcessors() {
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming && failed(streaming)) {
+                LOG.info("Restarting event processor {}, which failed while the database was unreachable", name);
+                streaming.shutDown();
+                streaming.start();
+            }
+        });
+    }
+
+    private static boolean failed(StreamingEventProcessor processor) {
+        return processor.isRunning() && (processor.isError()
+                || processor.processingStatus().values().stream().anyMatch(status -> status.isErrorState()));
+    }
+
+    private boolean answers() {
+        try {
+            return Integer.valueOf(1).equals(jdbc.queryForObject("select 1", Integer.class));
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
+    }
+
+    private void checkSafely() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            LOG.warn("The database watch failed; it checks again in {}", properties.outageCheckInterval(), e);
+        }
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named("database-watch-"));
+        long interval = properties.outageCheckInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::checkSafely, interval, interval, TimeUnit.MILLISECONDS);
+        checks = executor;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService executor = checks;
+        checks = null;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return checks != null;
+    }
+}
