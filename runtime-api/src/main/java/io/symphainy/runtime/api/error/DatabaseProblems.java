@@ -1,6 +1,7 @@
 package io.symphainy.runtime.api.error;
 
 import io.symphainy.runtime.core.config.DatabaseProperties;
+import io.symphainy.runtime.core.database.DatabaseFailure;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -33,13 +34,20 @@ final class DatabaseProblems {
 
     /** The response for the failure when it is a database failure; empty otherwise. */
     Optional<ResponseEntity<Object>> answer(Throwable failure, HttpServletRequest request) {
-        return DatabaseFailure.of(failure).map(kind -> {
-            LOG.warn("{} {} failed with {}: {}", request.getMethod(), request.getRequestURI(), kind.code(),
+        return DatabaseFailure.of(failure).map(DatabaseProblems::code).map(code -> {
+            LOG.warn("{} {} failed with {}: {}", request.getMethod(), request.getRequestURI(), code,
                     rootMessage(failure));
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, properties.retryAfter().toSeconds())));
-            return Problems.response(Problems.withInstance(Problems.of(kind.code()), request), headers);
+            return Problems.response(Problems.withInstance(Problems.of(code), request), headers);
         });
+    }
+
+    private static ProblemCode code(DatabaseFailure kind) {
+        return switch (kind) {
+            case UNAVAILABLE -> ProblemCode.DATABASE_UNAVAILABLE;
+            case TIMEOUT -> ProblemCode.DATABASE_TIMEOUT;
+        };
     }
 
     private static String rootMessage(Throwable failure) {

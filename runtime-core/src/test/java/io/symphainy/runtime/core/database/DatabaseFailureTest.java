@@ -1,4 +1,4 @@
-package io.symphainy.runtime.api.error;
+package io.symphainy.runtime.core.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

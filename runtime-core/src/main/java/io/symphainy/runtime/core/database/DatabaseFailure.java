@@ -1,4 +1,4 @@
-package io.symphainy.runtime.api.error;
+package io.symphainy.runtime.core.database;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -12,28 +12,18 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  * The database failures a request may meet that are nobody's fault and pass by themselves, recognised anywhere in the
  * failure's causes (Axon and Spring wrap the driver's exception in their own, often twice).
  */
-enum DatabaseFailure {
+public enum DatabaseFailure {
 
     /** The database could not be reached: refused or broken connection, pool timeout, server shutting down. */
-    UNAVAILABLE(ProblemCode.DATABASE_UNAVAILABLE),
+    UNAVAILABLE,
     /** PostgreSQL cancelled a statement that ran past {@code runtime.database.statement-timeout}. */
-    TIMEOUT(ProblemCode.DATABASE_TIMEOUT);
+    TIMEOUT;
 
     /** SQL state of a statement cancelled by {@code statement_timeout}. */
     private static final String QUERY_CANCELED = "57014";
 
-    private final ProblemCode code;
-
-    DatabaseFailure(ProblemCode code) {
-        this.code = code;
-    }
-
-    ProblemCode code() {
-        return code;
-    }
-
     /** What kind of database failure the exception stands for, if it stands for one. */
-    static Optional<DatabaseFailure> of(Throwable failure) {
+    public static Optional<DatabaseFailure> of(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
             Optional<DatabaseFailure> kind = kindOf(cause);
