@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -72,7 +73,7 @@ final class FuzzJson {
     /** A sequence of bytes that is not UTF-8, with valid text around it. */
     static Arbitrary<byte[]> invalidUtf8() {
         return Arbitraries.of(INVALID_UTF8).flatMap(invalid -> Arbitraries.strings().alpha().ofMaxLength(6)
-                .map(prefix -> concat(prefix.getBytes(), invalid)));
+                .map(prefix -> concat(prefix.getBytes(StandardCharsets.UTF_8), invalid)));
     }
 
     static byte[] concat(byte[]... parts) {
