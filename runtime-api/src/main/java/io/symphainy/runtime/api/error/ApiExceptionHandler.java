@@ -3,6 +3,7 @@ package io.symphainy.runtime.api.error;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -72,6 +74,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestBodyTooLargeException.class)
     public ResponseEntity<Object> handleTooLarge(RequestBodyTooLargeException ex, HttpServletRequest request) {
         return respond(RequestBodyLimitFilter.tooLarge(ex.maxBodyBytes()), request);
+    }
+
+    /**
+     * A multipart body the container cannot parse (no boundary, a boundary the body does not use, a body cut short)
+     * is the client's error; one too large keeps its 413 through the more specific handler of the superclass.
+     */
+    @ExceptionHandler(MultipartException.class)
+    public ResponseEntity<Object> handleBrokenMultipart(MultipartException ex, HttpServletRequest request) {
+        return respond(Problems.of(ProblemCode.INVALID_REQUEST, "The multipart body cannot be parsed.", Map.of()),
+                request);
     }
 
     /** A database that is unreachable or cancelled a slow statement is a 503 to retry, whatever wrapped it. */

@@ -52,8 +52,12 @@ public class ProblemErrorController implements ErrorController {
         return Problems.response(problem);
     }
 
+    /** The status of the failure dispatched here; a request sent straight to the error path found nothing. */
     private static HttpStatusCode status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         if (code instanceof Integer value && HttpStatus.resolve(value) != null) {
             return HttpStatusCode.valueOf(value);
         }
