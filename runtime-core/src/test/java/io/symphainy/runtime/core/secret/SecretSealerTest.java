@@ -42,10 +42,12 @@ class SecretSealerTest {
     }
 
     @Test
-    void analteredValueDoesNotOpen() {
+    void anAlteredValueDoesNotOpen() {
         String sealed = sealer.seal(SECRET, "webhook:a");
-        char last = sealed.charAt(sealed.length() - 1);
-        String altered = sealed.substring(0, sealed.length() - 1) + (last == 'A' ? 'B' : 'A');
+        int inCiphertext = sealed.length() - 10;
+        char original = sealed.charAt(inCiphertext);
+        String altered = sealed.substring(0, inCiphertext) + (original == 'A' ? 'B' : 'A')
+                + sealed.substring(inCiphertext + 1);
 
         assertThatThrownBy(() -> sealer.unseal(altered, "webhook:a")).isInstanceOf(SecretUnsealingException.class);
         assertThatThrownBy(() -> sealer.unseal(SecretSealer.PREFIX + "nocolon", "webhook:a"))
