@@ -1,5 +1,7 @@
 package io.symphainy.runtime.api.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,13 +16,21 @@ import java.util.Optional;
  */
 public class FailedAuthenticationLimiter {
 
+    /** Counts credentials refused unchecked because their source was throttled. */
+    public static final String THROTTLED_METER = "runtime.security.authentication.throttled";
+
     private final FailedAuthenticationProperties properties;
     private final Clock clock;
+    private final Counter throttled;
     private final Map<String, Window> windows;
 
-    public FailedAuthenticationLimiter(FailedAuthenticationProperties properties, Clock clock) {
+    public FailedAuthenticationLimiter(FailedAuthenticationProperties properties, Clock clock, MeterRegistry meters) {
         this.properties = properties;
         this.clock = clock;
+        this.throttled = Counter.builder(THROTTLED_METER)
+                .description("Requests whose credentials were refused unchecked after too many failures from their"
+                        + " source")
+                .register(meters);
         this.windows = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Window> eldest) {
@@ -51,6 +61,11 @@ public class FailedAuthenticationLimiter {
             return Optional.empty();
         }
         return Optional.of(Duration.between(now, window.end()));
+    }
+
+    /** Counts one request whose credential was refused unchecked because its source was throttled. */
+    void throttled() {
+        throttled.increment();
     }
 
     private record Window(Instant end, int failures) {

@@ -1,7 +1,5 @@
 package io.symphainy.runtime.api.security;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.symphainy.runtime.api.error.ProblemCode;
 import io.symphainy.runtime.api.error.ProblemResponseWriter;
 import io.symphainy.runtime.api.error.Problems;
@@ -24,21 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class FailedAuthenticationThrottleFilter extends OncePerRequestFilter {
 
-    /** Counts credentials refused unchecked because their source was throttled. */
-    public static final String THROTTLED_METER = "runtime.security.authentication.throttled";
-
     private final FailedAuthenticationLimiter limiter;
     private final ProblemResponseWriter writer;
-    private final Counter throttled;
 
-    public FailedAuthenticationThrottleFilter(FailedAuthenticationLimiter limiter, ProblemResponseWriter writer,
-                                              MeterRegistry meters) {
+    public FailedAuthenticationThrottleFilter(FailedAuthenticationLimiter limiter, ProblemResponseWriter writer) {
         this.limiter = limiter;
         this.writer = writer;
-        this.throttled = Counter.builder(THROTTLED_METER)
-                .description("Requests whose credentials were refused unchecked after too many failures from their"
-                        + " source")
-                .register(meters);
     }
 
     @Override
@@ -50,7 +39,7 @@ public class FailedAuthenticationThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        throttled.increment();
+        limiter.throttled();
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         ProblemDetail problem = Problems.of(ProblemCode.TOO_MANY_FAILED_AUTHENTICATIONS,

@@ -1,10 +1,7 @@
 package io.symphainy.runtime.api.security;
 
 import io.symphainy.runtime.api.error.ProblemResponseWriter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,16 +38,14 @@ public class ObservabilitySecurityConfiguration {
                                                            ProblemResponseWriter problemWriter,
                                                            JwtProperties jwtProperties,
                                                            ScrapeTokenProperties scrapeToken,
-                                                           FailedAuthenticationLimiter limiter,
-                                                           ObjectProvider<MeterRegistry> meters) throws Exception {
+                                                           FailedAuthenticationLimiter limiter) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter, limiter);
         ScrapeTokenAuthenticationFilter scrapeFilter = new ScrapeTokenAuthenticationFilter(scrapeToken,
                 jwtProperties.enabled(), entryPoint);
         stateless(http.securityMatcher(PROMETHEUS_PATH))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problemWriter)))
-                .addFilterBefore(new FailedAuthenticationThrottleFilter(limiter, problemWriter,
-                        meters.getIfAvailable(SimpleMeterRegistry::new)),
+                .addFilterBefore(new FailedAuthenticationThrottleFilter(limiter, problemWriter),
                         LogoutFilter.class)
                 .addFilterBefore(new ApiKeyAuthenticationFilter(new ProviderManager(provider), entryPoint),
                         AnonymousAuthenticationFilter.class)

@@ -65,8 +65,10 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public FailedAuthenticationLimiter failedAuthenticationLimiter(FailedAuthenticationProperties properties) {
-        return new FailedAuthenticationLimiter(properties, Clock.systemUTC());
+    public FailedAuthenticationLimiter failedAuthenticationLimiter(FailedAuthenticationProperties properties,
+                                                                   ObjectProvider<MeterRegistry> meters) {
+        return new FailedAuthenticationLimiter(properties, Clock.systemUTC(),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -85,8 +87,7 @@ public class SecurityConfiguration {
     public SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiKeyAuthenticationProvider provider,
                                                       ProblemResponseWriter problemWriter,
                                                       JwtProperties jwtProperties,
-                                                      FailedAuthenticationLimiter limiter,
-                                                      ObjectProvider<MeterRegistry> meters) throws Exception {
+                                                      FailedAuthenticationLimiter limiter) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problemWriter, limiter);
         ApiKeyAuthenticationFilter apiKeyFilter = new ApiKeyAuthenticationFilter(new ProviderManager(provider),
                 entryPoint);
@@ -102,8 +103,7 @@ public class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(consolePages(),
                                 new StaticHeadersWriter("Content-Security-Policy", CONSOLE_CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-                .addFilterBefore(new FailedAuthenticationThrottleFilter(limiter, problemWriter,
-                        meters.getIfAvailable(SimpleMeterRegistry::new)),
+                .addFilterBefore(new FailedAuthenticationThrottleFilter(limiter, problemWriter),
                         LogoutFilter.class)
                 .addFilterBefore(apiKeyFilter, AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests

@@ -3,6 +3,7 @@ package io.symphainy.runtime.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +76,7 @@ class FailedAuthenticationLimiterTest {
 
     private FailedAuthenticationLimiter limiter(int maxFailures, Duration window, int trackedSources) {
         return new FailedAuthenticationLimiter(new FailedAuthenticationProperties(maxFailures, window,
-                trackedSources), clock);
+                trackedSources), clock, new SimpleMeterRegistry());
     }
 
     private static final class MovableClock extends Clock {
