@@ -54,7 +54,7 @@ public class ErrorHandlingConfiguration {
      * replaced (and named as the host's report valve, so that Tomcat adds no HTML one of its own when it starts).
      */
     @Bean
-    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(ObjectMapper objectMapper) {
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(ProblemResponseWriter writer) {
         return factory -> factory.addContextCustomizers(context -> {
             Pipeline pipeline = context.getParent().getPipeline();
             for (Valve valve : pipeline.getValves()) {
@@ -62,7 +62,7 @@ public class ErrorHandlingConfiguration {
                     pipeline.removeValve(valve);
                 }
             }
-            pipeline.addValve(new ProblemErrorReportValve(objectMapper));
+            pipeline.addValve(new ProblemErrorReportValve(writer));
             ((StandardHost) context.getParent()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
         });
     }

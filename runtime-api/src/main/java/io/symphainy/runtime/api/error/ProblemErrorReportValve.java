@@ -1,6 +1,5 @@
 package io.symphainy.runtime.api.error;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 /**
  * Answers what Tomcat refuses before the application sees it (a path it cannot decode or normalise, a malformed
@@ -21,10 +19,10 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
-    private final ObjectMapper objectMapper;
+    private final ProblemResponseWriter problems;
 
-    public ProblemErrorReportValve(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper.copy().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
+    public ProblemErrorReportValve(ProblemResponseWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -46,7 +44,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("utf-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(objectMapper.writeValueAsString(problem));
+                writer.write(problems.json(problem));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException connectionGone) {

@@ -24,6 +24,11 @@ public class ProblemResponseWriter {
         this.objectMapper = objectMapper.copy().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
     }
 
+    /** The problem's JSON body, as every problem of the runtime is written. */
+    public String json(ProblemDetail problem) throws IOException {
+        return objectMapper.writeValueAsString(problem);
+    }
+
     /** Writes the problem unless the response is already committed, in which case nothing more can be sent. */
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
