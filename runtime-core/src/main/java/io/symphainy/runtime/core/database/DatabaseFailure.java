@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database failures a request may meet that are nobody's fault and pass by themselves, recognised anywhere in the
@@ -37,6 +38,12 @@ public enum DatabaseFailure {
     private static Optional<DatabaseFailure> kindOf(Throwable cause) {
         if (cause instanceof QueryTimeoutException) {
             return Optional.of(TIMEOUT);
+        }
+        if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException sql
+                && sql.getSQLState() == null) {
+            // A commit or rollback the driver or pool refused without a server's state: the connection itself is
+            // gone (the pool closes a connection once it broke), which only an outage does at that point.
+            return Optional.of(UNAVAILABLE);
         }
         if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
             return Optional.of(UNAVAILABLE);

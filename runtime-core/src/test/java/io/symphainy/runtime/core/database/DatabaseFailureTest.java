@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Database failures are recognised however deeply Axon and Spring wrapped the driver's exception. */
 class DatabaseFailureTest {
@@ -49,10 +50,20 @@ class DatabaseFailureTest {
     }
 
     @Test
+    void recognisesARollbackOnAConnectionThePoolClosedAfterItBroke() {
+        Exception failure = new CommandExecutionException("command failed",
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed")));
+
+        assertThat(DatabaseFailure.of(failure)).contains(DatabaseFailure.UNAVAILABLE);
+    }
+
+    @Test
     void leavesOtherFailuresAlone() {
         SQLException uniqueViolation = new SQLException("duplicate key value", "23505");
 
         assertThat(DatabaseFailure.of(new IllegalStateException("boom", uniqueViolation))).isEmpty();
         assertThat(DatabaseFailure.of(new IllegalStateException("boom"))).isEmpty();
+        assertThat(DatabaseFailure.of(new TransactionSystemException("commit failed",
+                new SQLException("could not serialize access", "40001")))).isEmpty();
     }
 }
