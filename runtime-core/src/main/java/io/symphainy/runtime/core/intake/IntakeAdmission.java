@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>One tenant's flood does not close the intake to the others: a tenant holds at most
  * {@link QuotaProperties#maxIntakeShare()} of the places at once (its further intents wait for its own places, not in
- * the others' line), and a full backlog refuses only the tenants that hold at least their share of it.
+ * the others' line), intents waiting for a place get it tenant by tenant in turn ({@link TenantTurnstile}), and a full
+ * backlog refuses only the tenants that hold at least their share of it.
  */
 @Component
 public class IntakeAdmission {
@@ -37,7 +38,7 @@ public class IntakeAdmission {
     private final IntakeProperties properties;
     private final StepWorker worker;
     private final RuntimeMeters meters;
-    private final Semaphore slots;
+    private final TenantTurnstile slots;
     private final int slotsPerTenant;
     private final Map<TenantId, Semaphore> tenantSlots = new ConcurrentHashMap<>();
 
@@ -45,7 +46,7 @@ public class IntakeAdmission {
         this.properties = properties;
         this.worker = worker;
         this.meters = meters;
-        this.slots = new Semaphore(properties.maxConcurrent(), true);
+        this.slots = new TenantTurnstile(properties.maxConcurrent());
         this.slotsPerTenant = Math.max(1, (int) Math.ceil(properties.maxConcurrent() * quotas.maxIntakeShare()));
     }
 
@@ -66,13 +67,13 @@ public class IntakeAdmission {
             throw busy(tenant, "tenant " + tenant + " is recording " + slotsPerTenant
                     + " intents already and none finished within " + properties.admissionWait().toMillis() + " ms");
         }
-        if (!acquire(slots, deadline)) {
+        if (!slots.enter(tenant, Math.max(0, deadline - System.nanoTime()))) {
             own.release();
             throw busy(tenant, "the runtime is recording " + properties.maxConcurrent()
                     + " intents already and none finished within " + properties.admissionWait().toMillis() + " ms");
         }
         return () -> {
-            slots.release();
+            slots.exit();
             own.release();
         };
     }
