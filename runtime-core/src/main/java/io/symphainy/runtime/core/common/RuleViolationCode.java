@@ -24,6 +24,6 @@ public enum RuleViolationCode {
     API_KEY_NOT_FOUND,
     /** The runtime takes no new intent right now (too many at once, or too much work waiting); nothing was recorded. */
     RUNTIME_BUSY,
-    /** The tenant reached a limit of its quota (executions in flight, intent rate, upload bytes); nothing was recorded. */
+    /** The tenant reached a limit of its quota (in flight, intent rate, upload bytes); nothing was recorded. */
     TENANT_QUOTA_EXCEEDED
 }

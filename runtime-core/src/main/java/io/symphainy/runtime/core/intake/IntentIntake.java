@@ -30,8 +30,8 @@ public class IntentIntake {
     /**
      * Submits an intent and waits for its recorded outcome, once its tenant's quota admits it ({@link
      * TenantQuotaGuard}) and the intake has a place for it ({@link IntakeAdmission}). An accepted execution keeps its
-     * place in the tenant's executions in flight until it ends. Two concurrent submissions with one idempotency key race to create the same
-     * execution; the loser submits again and finds the winner's execution.
+     * place in the tenant's executions in flight until it ends. Two concurrent submissions with one idempotency key
+     * race to create the same execution; the loser submits again and finds the winner's execution.
      *
      * @throws io.symphainy.runtime.core.common.RuleViolationException {@code RUNTIME_BUSY} when the intake has no place
      *                                                                  for it; nothing is recorded then

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class InFlightQuery {
 
-    private static final String COUNT = "select count(*) from execution_state where tenant_id = ? and status in (?, ?, ?)";
+    private static final String COUNT =
+            "select count(*) from execution_state where tenant_id = ? and status in (?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 

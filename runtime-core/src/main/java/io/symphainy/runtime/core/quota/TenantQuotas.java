@@ -1,16 +1,23 @@
 package io.symphainy.runtime.core.quota;
 
+import io.symphainy.runtime.core.common.DaemonThreads;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.quota.messages.TenantQuotaId;
 import io.symphainy.runtime.core.quota.messages.TenantQuotaSetEvent;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +26,13 @@ import org.springframework.stereotype.Component;
  *
  * <p>A recorded quota is read from the event store and remembered, like the policies, so that an intent costs no
  * read: a quota set on this node applies as soon as it commits ({@link QuotaEvents}); one set on another node once
- * the remembered one is older than {@link QuotaProperties#reloadAfter()}.
+ * the remembered one is older than {@link QuotaProperties#reloadAfter()}. Only a tenant's first intent waits for the
+ * read: later, a quota remembered too long is read again in the background while intents go on with it.
  */
 @Component
-public class TenantQuotas {
+public class TenantQuotas implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantQuotas.class);
 
     private record Remembered(EffectiveQuota quota, long sequence, long readAtNanos) {
     }
@@ -31,6 +41,8 @@ public class TenantQuotas {
     private final QuotaDefaults defaults;
     private final QuotaProperties properties;
     private final Map<TenantId, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Set<TenantId> rereading = ConcurrentHashMap.newKeySet();
+    private final ExecutorService rereads = Executors.newSingleThreadExecutor(DaemonThreads.named("quota-reads-"));
 
     TenantQuotas(EventStore eventStore, QuotaDefaults defaults, QuotaProperties properties) {
         this.eventStore = eventStore;
@@ -41,10 +53,27 @@ public class TenantQuotas {
     /** The quota that applies to the tenant now. */
     public EffectiveQuota effective(TenantId tenant) {
         Remembered known = remembered.get(tenant);
-        if (known != null && System.nanoTime() - known.readAtNanos() < properties.reloadAfter().toNanos()) {
-            return known.quota();
+        if (known == null) {
+            return remembered.merge(tenant, stored(tenant), TenantQuotas::later).quota();
         }
-        return remembered.merge(tenant, stored(tenant), TenantQuotas::later).quota();
+        if (System.nanoTime() - known.readAtNanos() >= properties.reloadAfter().toNanos() && rereading.add(tenant)) {
+            rereads.execute(() -> {
+                try {
+                    remembered.merge(tenant, stored(tenant), TenantQuotas::later);
+                } catch (RuntimeException e) {
+                    log.warn("Could not read the quota of tenant {} again; going on with the one read before",
+                            tenant, e);
+                } finally {
+                    rereading.remove(tenant);
+                }
+            });
+        }
+        return known.quota();
+    }
+
+    @Override
+    public void destroy() {
+        rereads.shutdownNow();
     }
 
     /** A quota recorded on this node committed: it applies from now on. */
