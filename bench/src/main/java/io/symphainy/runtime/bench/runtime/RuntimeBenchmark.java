@@ -77,8 +77,8 @@ public final class RuntimeBenchmark {
             if (!options.noPolicy()) {
                 client.publishAllowAllPolicy();
             }
-            EndToEndBench endToEnd = new EndToEndBench(client, new Sessions(client, SESSIONS), watcher, databases,
-                    db, drain);
+            Sessions sessions = new Sessions(client, SESSIONS);
+            EndToEndBench endToEnd = new EndToEndBench(client, sessions, watcher, databases, db, drain);
             System.out.println("warm-up");
             endToEnd.throughput(options.concurrency(), options.seconds(WARM_UP_SECONDS, QUICK_WARM_UP_SECONDS), 1,
                     EndToEndBench.empty(), runtime::cpuMillis);
@@ -93,6 +93,9 @@ public final class RuntimeBenchmark {
                         figures.endToEnd, runtime::cpuMillis);
                 figures.heapPeakMiB = heap.peakMiB();
             }
+            System.out.println("fairness: tenant B at 5/s, idle, then beside tenant A's flood");
+            FairnessBench.of(client, sessions, runtime, watcher, drain, !options.noPolicy())
+                    .run(options.seconds(20, 10), 2 * options.concurrency());
             StoreBench.awaitProjectionsCaughtUp(client, options.seconds(120, 30));
         }
         if (options.endToEndOnly()) {

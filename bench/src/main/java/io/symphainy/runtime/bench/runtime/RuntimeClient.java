@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The runtime's HTTP API as the benchmark uses it, over HTTP/1.1 with the benchmark's API key. */
+/** The runtime's HTTP API as the benchmark uses it, over HTTP/1.1 with one of the benchmark's API keys. */
 final class RuntimeClient implements AutoCloseable {
 
     private static final Pattern EXECUTION_ID = Pattern.compile("\"execution_id\"\\s*:\\s*\"([^\"]+)\"");
@@ -23,9 +23,15 @@ final class RuntimeClient implements AutoCloseable {
     private final URI base;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final HttpClient http;
+    private final String apiKey;
 
     RuntimeClient(URI base) {
+        this(base, RuntimeProcess.API_KEY);
+    }
+
+    RuntimeClient(URI base, String apiKey) {
         this.base = base;
+        this.apiKey = apiKey;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -78,7 +84,7 @@ final class RuntimeClient implements AutoCloseable {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("X-API-Key", RuntimeProcess.API_KEY).header("Content-Type", "application/json");
+                .header("X-API-Key", apiKey).header("Content-Type", "application/json");
     }
 
     private static String expectOk(HttpResponse<String> response) throws IOException {

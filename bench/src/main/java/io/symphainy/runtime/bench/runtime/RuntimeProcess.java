@@ -26,6 +26,9 @@ final class RuntimeProcess implements AutoCloseable {
     static final String TENANT = "bench-tenant";
     /** A second user of the tenant, who approves what the first submits (approvals need four eyes). */
     static final String APPROVER_KEY = "bench-approver";
+    /** The key of a second tenant, whose light load the fairness phase measures beside the first tenant's flood. */
+    static final String SECOND_TENANT_KEY = "bench-second-tenant";
+    static final String SECOND_TENANT = "bench-tenant-b";
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
 
     private final Process process;
@@ -52,7 +55,11 @@ final class RuntimeProcess implements AutoCloseable {
                   tenant_id: %s
                   user_id: bench-approver
                   roles: [approver]
-                """.formatted(API_KEY, TENANT, APPROVER_KEY, TENANT));
+                - key: %s
+                  tenant_id: %s
+                  user_id: bench-b
+                  roles: [submitter, operator, admin]
+                """.formatted(API_KEY, TENANT, APPROVER_KEY, TENANT, SECOND_TENANT_KEY, SECOND_TENANT));
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(RUN_OPTIONS);
         if (jfrFile != null) {

@@ -9,6 +9,7 @@ import io.symphainy.runtime.api.security.RuntimePrincipal;
 import io.symphainy.runtime.api.web.RuntimeCommands;
 import io.symphainy.runtime.core.common.RuleViolationException;
 import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.quota.TenantQuotaGuard;
 import io.symphainy.runtime.realm.content.store.StagedBlob;
 import io.symphainy.runtime.realm.content.upload.ContentStaging;
 import io.symphainy.runtime.realm.content.upload.ContentTooLargeException;
@@ -29,6 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
  * Multipart uploads: the file is staged in the content store first, then a {@code content.upload} (or
  * {@code content.parse_and_embed}) intent of the caller's session naming the staging (never carrying the bytes) is
  * submitted and answered exactly like {@code POST /intent/submit}. A refused intent discards its staging at once.
+ * The file's bytes count against the tenant's daily upload quota before anything is staged, and are given back when
+ * the upload is refused.
  */
 @RestController
 public class ContentUploadController {
@@ -37,10 +40,12 @@ public class ContentUploadController {
 
     private final IntentController intents;
     private final ContentStaging staging;
+    private final TenantQuotaGuard quotas;
 
-    ContentUploadController(IntentController intents, ContentStaging staging) {
+    ContentUploadController(IntentController intents, ContentStaging staging, TenantQuotaGuard quotas) {
         this.intents = intents;
         this.staging = staging;
+        this.quotas = quotas;
     }
 
     @PostMapping(path = "/content/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -61,10 +66,12 @@ public class ContentUploadController {
         String filename = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "upload" : file.getOriginalFilename();
         TenantId tenant = RuntimeCommands.tenantOf(caller);
+        quotas.chargeUpload(tenant, file.getSize());
         StagedBlob staged;
         try {
             staged = staging.stage(tenant, filename, file.getContentType(), file.getBytes());
         } catch (ContentTooLargeException tooLarge) {
+            quotas.refundUpload(tenant, file.getSize());
             throw new ProblemException(ProblemCode.CONTENT_TOO_LARGE, tooLarge.getMessage(),
                     Map.of("size_bytes", tooLarge.sizeBytes(), "max_bytes", tooLarge.maxBytes()));
         }
@@ -75,6 +82,7 @@ public class ContentUploadController {
             // A refusal is certain: no execution will claim the staging. Any other failure leaves the outcome
             // unknown, so the staging is left to the janitor's grace period.
             staging.discard(tenant, staged);
+            quotas.refundUpload(tenant, file.getSize());
             throw refused;
         }
     }

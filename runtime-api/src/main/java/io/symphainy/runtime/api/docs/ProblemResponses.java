@@ -31,7 +31,8 @@ import org.springframework.web.method.HandlerMethod;
  * Adds to every operation the problem+json answers it can give, from what its handler declares: 401 and 403 unless
  * it is public (missing credential; missing role or another tenant named), 400 when it takes parameters or a body,
  * 404 when its path names a resource, 409 when it changes a named or submitted resource, 413, 415 and 422 when it
- * takes a body, 503 unless it is public (the database unreachable or too slow; for intents also a busy intake). Each
+ * takes a body, 503 unless it is public (the database unreachable or too slow; for intents also a busy intake), 429
+ * for intents (a tenant over its quota, or an address with too many refused credentials). Each
  * answer shows the {@code Problem} schema and, as examples, the stable codes of its status.
  */
 class ProblemResponses implements OperationCustomizer {
@@ -64,6 +65,9 @@ class ProblemResponses implements OperationCustomizer {
             add(operation, HttpStatus.UNAUTHORIZED);
             add(operation, HttpStatus.FORBIDDEN);
             add(operation, HttpStatus.SERVICE_UNAVAILABLE, code -> intake || code != ProblemCode.RUNTIME_BUSY);
+        }
+        if (intake) {
+            add(operation, HttpStatus.TOO_MANY_REQUESTS);
         }
         if (hasParameter(handler, PathVariable.class)) {
             add(operation, HttpStatus.NOT_FOUND);

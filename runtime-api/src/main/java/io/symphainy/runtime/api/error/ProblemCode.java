@@ -84,6 +84,9 @@ public enum ProblemCode {
             "This event processor cannot be replayed: it acts on events instead of projecting them."),
     PROJECTION_REBUILD_IN_PROGRESS(HttpStatus.CONFLICT, "Projection rebuild in progress",
             "The projection is already being rebuilt; follow its progress."),
+    TENANT_QUOTA_EXCEEDED(HttpStatus.TOO_MANY_REQUESTS, "Tenant quota exceeded",
+            "The tenant reached a limit of its quota (named in limit) and nothing was recorded; try again after"
+                    + " Retry-After seconds."),
     RUNTIME_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "Runtime busy",
             "The runtime takes no new intent right now and recorded nothing; try again after Retry-After seconds."),
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",

@@ -55,7 +55,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 "runtime.metrics.history.interval=1s",
                 "runtime.stream.heartbeat-interval=1s",
                 "runtime.stream.send-time-limit=2s",
-                "runtime.stream.max-connections-per-tenant=" + HttpTestSupport.STREAMS_PER_TENANT})
+                "runtime.stream.max-connections-per-tenant=" + HttpTestSupport.STREAMS_PER_TENANT,
+                "runtime.quota.tenants.tenant-quota-configured.max-in-flight=1",
+                "runtime.quota.tenants.tenant-quota-configured.intents-per-second=500"})
 @Import({TransferCapability.class, ReplayProbeCapability.class, ResumeProbeCapability.class})
 @WithTestDatabase
 abstract class HttpTestSupport {

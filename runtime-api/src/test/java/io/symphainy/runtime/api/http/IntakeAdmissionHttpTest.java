@@ -65,7 +65,8 @@ class IntakeAdmissionHttpTest extends ContentHttpTestSupport {
     private List<IntakeAdmission.Slot> takeEveryPlace() {
         List<IntakeAdmission.Slot> taken = new ArrayList<>();
         for (int place = 0; place < intake.maxConcurrent(); place++) {
-            taken.add(admission.enter(new TenantId("tenant-holding-the-intake")));
+            // One tenant may hold only its share of the places, so several hold them all.
+            taken.add(admission.enter(new TenantId("tenant-holding-the-intake-" + place)));
         }
         return taken;
     }

@@ -23,5 +23,7 @@ public enum RuleViolationCode {
     /** The API key does not exist, or belongs to another tenant. */
     API_KEY_NOT_FOUND,
     /** The runtime takes no new intent right now (too many at once, or too much work waiting); nothing was recorded. */
-    RUNTIME_BUSY
+    RUNTIME_BUSY,
+    /** The tenant reached a limit of its quota (in flight, intent rate, upload bytes); nothing was recorded. */
+    TENANT_QUOTA_EXCEEDED
 }

@@ -5,7 +5,10 @@ import io.symphainy.runtime.core.common.RuleViolationException;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.config.IntakeProperties;
 import io.symphainy.runtime.core.observability.RuntimeMeters;
+import io.symphainy.runtime.core.quota.QuotaProperties;
 import io.symphainy.runtime.core.worker.StepWorker;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,11 @@ import org.springframework.stereotype.Component;
  * {@link IntakeProperties#maxBacklog()} attempts waiting for a thread. A refused intent is recorded nowhere: the
  * client is told the runtime is busy and when to try again ({@code RUNTIME_BUSY}), instead of waiting in a queue
  * until it gives up. Nothing acknowledged is ever refused afterwards.
+ *
+ * <p>One tenant's flood does not close the intake to the others: a tenant holds at most
+ * {@link QuotaProperties#maxIntakeShare()} of the places at once (its further intents wait for its own places, not in
+ * the others' line), intents waiting for a place get it tenant by tenant in turn ({@link TenantTurnstile}), and a full
+ * backlog refuses only the tenants that hold at least their share of it.
  */
 @Component
 public class IntakeAdmission {
@@ -30,38 +38,59 @@ public class IntakeAdmission {
     private final IntakeProperties properties;
     private final StepWorker worker;
     private final RuntimeMeters meters;
-    private final Semaphore slots;
+    private final TenantTurnstile slots;
+    private final int slotsPerTenant;
+    private final Map<TenantId, Semaphore> tenantSlots = new ConcurrentHashMap<>();
 
-    IntakeAdmission(IntakeProperties properties, StepWorker worker, RuntimeMeters meters) {
+    IntakeAdmission(IntakeProperties properties, QuotaProperties quotas, StepWorker worker, RuntimeMeters meters) {
         this.properties = properties;
         this.worker = worker;
         this.meters = meters;
-        this.slots = new Semaphore(properties.maxConcurrent(), true);
+        this.slots = new TenantTurnstile(properties.maxConcurrent());
+        this.slotsPerTenant = Math.max(1, (int) Math.ceil(properties.maxConcurrent() * quotas.maxIntakeShare()));
     }
 
     /**
      * A place for one intent of the tenant.
      *
-     * @throws RuleViolationException {@code RUNTIME_BUSY} when the worker's backlog is full or no place frees up in
-     *                                time
+     * @throws RuleViolationException {@code RUNTIME_BUSY} when the worker's backlog is full (and the tenant holds its
+     *                                share of it) or no place frees up in time
      */
     public Slot enter(TenantId tenant) {
-        if (worker.backlog() > properties.maxBacklog()) {
+        if (worker.backlog() > properties.maxBacklog() && holdsItsShareOfTheBacklog(tenant)) {
             throw busy(tenant, "the runtime has more than " + properties.maxBacklog()
                     + " step attempts waiting to run");
         }
-        boolean admitted;
-        try {
-            admitted = slots.tryAcquire(properties.admissionWait().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            admitted = false;
+        long deadline = System.nanoTime() + properties.admissionWait().toNanos();
+        Semaphore own = tenantSlots.computeIfAbsent(tenant, t -> new Semaphore(slotsPerTenant, true));
+        if (!acquire(own, deadline)) {
+            throw busy(tenant, "tenant " + tenant + " is recording " + slotsPerTenant
+                    + " intents already and none finished within " + properties.admissionWait().toMillis() + " ms");
         }
-        if (!admitted) {
+        if (!slots.enter(tenant, Math.max(0, deadline - System.nanoTime()))) {
+            own.release();
             throw busy(tenant, "the runtime is recording " + properties.maxConcurrent()
                     + " intents already and none finished within " + properties.admissionWait().toMillis() + " ms");
         }
-        return slots::release;
+        return () -> {
+            slots.exit();
+            own.release();
+        };
+    }
+
+    /** Whether the tenant has at least an even share, among the tenants waiting, of the attempts waiting. */
+    private boolean holdsItsShareOfTheBacklog(TenantId tenant) {
+        int tenants = Math.max(1, worker.backloggedTenants());
+        return (long) worker.backlogOf(tenant) * tenants >= worker.backlog();
+    }
+
+    private static boolean acquire(Semaphore semaphore, long deadlineNanos) {
+        try {
+            return semaphore.tryAcquire(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private RuleViolationException busy(TenantId tenant, String why) {

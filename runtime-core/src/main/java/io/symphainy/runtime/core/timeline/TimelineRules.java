@@ -18,6 +18,8 @@ import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
+import io.symphainy.runtime.core.quota.messages.QuotaLimits;
+import io.symphainy.runtime.core.quota.messages.TenantQuotaSetEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
@@ -95,7 +97,20 @@ public final class TimelineRules {
             return TimelineFacts.of("compensation started after step " + e.failedStep() + " failed: "
                     + e.errorCode() + "; compensating " + e.stepsToCompensate());
         }
+        if (event instanceof TenantQuotaSetEvent e) {
+            return TimelineFacts.of("tenant quota set: " + limits(e.limits()));
+        }
         return describeStep(event);
+    }
+
+    /** {@code max_in_flight 5, intents_per_second 2.0, burst none, upload_bytes_per_day none}. */
+    static String limits(QuotaLimits l) {
+        return "max_in_flight " + orNone(l.maxInFlight()) + ", intents_per_second " + orNone(l.intentsPerSecond())
+                + ", burst " + orNone(l.burst()) + ", upload_bytes_per_day " + orNone(l.uploadBytesPerDay());
+    }
+
+    private static String orNone(Object limit) {
+        return limit == null ? "none" : limit.toString();
     }
 
     private static TimelineFacts describeStep(Object event) {

@@ -2,12 +2,11 @@ package io.symphainy.runtime.core.worker;
 
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.common.DaemonThreads;
+import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.config.SagaProperties;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandBus;
@@ -27,7 +26,8 @@ import org.springframework.stereotype.Component;
  * outcome that fails within its group (a lock conflict, a refusal) is rolled back alone and queued again after a
  * short pause; when the group cannot commit as a whole, each outcome is recorded alone. One that still
  * cannot be recorded after a few tries is only logged: its attempt stays running in the State Surface until the loss
- * scan ({@link LostAttempts}) counts it as timed out.
+ * scan ({@link LostAttempts}) counts it as timed out. Waiting outcomes are taken tenant by tenant in turn, so a group
+ * always has room for a tenant that has only one waiting.
  */
 @Component
 class StepOutcomeReporter implements SmartLifecycle {
@@ -61,7 +61,8 @@ class StepOutcomeReporter implements SmartLifecycle {
 
     private final OutcomeGroups groups;
     private final int groupSize;
-    private final BlockingQueue<Report> waiting = new LinkedBlockingQueue<>();
+    private final TenantRoundRobinQueue<Report> waiting = new TenantRoundRobinQueue<>(Integer.MAX_VALUE,
+            report -> report.invocation().tenantId());
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("step-outcome-retries-"));
     private volatile Thread recorder;
@@ -79,6 +80,11 @@ class StepOutcomeReporter implements SmartLifecycle {
     /** Outcomes waiting to be recorded. */
     int waiting() {
         return waiting.size();
+    }
+
+    /** Outcomes of the tenant waiting to be recorded. */
+    int waitingOf(TenantId tenant) {
+        return waiting.sizeOf(tenant);
     }
 
     private void recordWhileRunning() {

@@ -4,6 +4,7 @@ import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.spi.Step;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.capability.spi.StepResult;
+import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.observability.LogContext;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * approved execution, the loss scan a compensation). It runs with its step's timeout, and its outcome goes to the saga
  * through the {@link StepOutcomeReporter}; the saga's answer names the attempt the outcome started, which the worker
  * runs next. An attempt that hangs is reported as a retryable timeout when its time is up; one lost with its node is
- * found by the loss scan ({@link LostAttempts}).
+ * found by the loss scan ({@link LostAttempts}). Attempts waiting for a thread are served tenant by tenant in turn
+ * ({@link TenantRoundRobinQueue}), so one tenant's thousands of waiting attempts do not hold up another's.
  */
 @Component
 public class StepWorker implements DisposableBean {
@@ -50,6 +51,7 @@ public class StepWorker implements DisposableBean {
     private final StepOutcomeReporter reporter;
     private final SagaProperties properties;
     private final ThreadPoolExecutor steps;
+    private final TenantRoundRobinQueue<Runnable> waiting;
     private final ScheduledExecutorService timer;
 
     StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter, SagaProperties properties) {
@@ -57,9 +59,9 @@ public class StepWorker implements DisposableBean {
         this.contexts = contexts;
         this.reporter = reporter;
         this.properties = properties;
+        this.waiting = new TenantRoundRobinQueue<>(properties.workerQueueCapacity(), TenantTask::tenantOf);
         this.steps = new ThreadPoolExecutor(properties.workerThreads(), properties.workerThreads(), 60,
-                TimeUnit.SECONDS, new LinkedBlockingQueue<>(properties.workerQueueCapacity()),
-                new CustomizableThreadFactory("step-worker-"));
+                TimeUnit.SECONDS, waiting, new CustomizableThreadFactory("step-worker-"));
         this.steps.allowCoreThreadTimeOut(true);
         ScheduledThreadPoolExecutor cutOffs = new ScheduledThreadPoolExecutor(1,
                 new CustomizableThreadFactory("step-timer-"));
@@ -88,7 +90,17 @@ public class StepWorker implements DisposableBean {
 
     /** Step attempts waiting for a thread of this node's worker, or for their outcome to be recorded. */
     public int backlog() {
-        return steps.getQueue().size() + reporter.waiting();
+        return waiting.size() + reporter.waiting();
+    }
+
+    /** The tenant's step attempts waiting for a thread of this node's worker, or for their outcome to be recorded. */
+    public int backlogOf(TenantId tenant) {
+        return waiting.sizeOf(tenant) + reporter.waitingOf(tenant);
+    }
+
+    /** Tenants with step attempts waiting for a thread of this node's worker. */
+    public int backloggedTenants() {
+        return waiting.tenants();
     }
 
     private void runAfterCommit(StepInvocation invocation, StepContextSource source) {
@@ -121,16 +133,18 @@ public class StepWorker implements DisposableBean {
                 report(invocation, new Attempted(null, timedOut), elapsedMillis(started));
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            running.set(steps.submit(() -> {
-                try (LogContext ignored = StepAttempts.logContext(invocation, stepName)) {
-                    Attempted attempted = StepAttempts.run(work.get(), stepName, invocation, source);
-                    if (outcome.complete(attempted.result())) {
-                        cutOff.cancel(false);
-                        report(invocation, attempted, elapsedMillis(started));
-                    }
+        TenantTask attempt = new TenantTask(invocation.tenantId(), () -> {
+            try (LogContext ignored = StepAttempts.logContext(invocation, stepName)) {
+                Attempted attempted = StepAttempts.run(work.get(), stepName, invocation, source);
+                if (outcome.complete(attempted.result())) {
+                    cutOff.cancel(false);
+                    report(invocation, attempted, elapsedMillis(started));
                 }
-            }));
+            }
+        });
+        try {
+            running.set(attempt);
+            steps.execute(attempt);
         } catch (RejectedExecutionException saturated) {
             cutOff.cancel(false);
             log.warn("Step worker is saturated; the loss scan will count {} as timed out and retry it", invocation);

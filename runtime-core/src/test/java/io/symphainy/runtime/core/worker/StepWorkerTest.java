@@ -18,9 +18,12 @@ import static org.mockito.Mockito.when;
 
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.spi.StepContext;
+import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -97,8 +100,36 @@ class StepWorkerTest {
         assertThat(reported).containsExactly(FIRST_STEP);
     }
 
+    @Test
+    void aTenantsSingleAttemptRunsBetweenTheAttemptsAnotherTenantQueuedBeforeIt() {
+        TenantId quiet = new TenantId("tenant-quiet");
+        StepInvocation quietAttempt = new StepInvocation(SAGA_ID, EXECUTION_ID, quiet, SESSION_ID, CAPABILITY,
+                StepPhase.FORWARD, 0, 1);
+        worker = workerAnswering(report -> null, new SagaProperties(Duration.ofSeconds(30), Duration.ofSeconds(5), 1,
+                1000, 32, Duration.ofSeconds(1)));
+        doAnswer(call -> {
+            Thread.sleep(2);
+            return context(call.getArgument(0), call.getArgument(1));
+        }).when(contexts).load(any(), any());
+
+        for (int attempt = 1; attempt <= 200; attempt++) {
+            worker.runAfterCommit(invocation(StepPhase.FORWARD, 0, attempt));
+        }
+        int ranBefore = reported.size();
+        worker.runAfterCommit(quietAttempt);
+
+        awaitReported(201);
+        assertThat(reported.indexOf(quietAttempt)).as("place of the quiet tenant's attempt, %d ran before it came",
+                ranBefore).isLessThanOrEqualTo(ranBefore + 2);
+    }
+
     private StepWorker workerAnswering(Function<StepOutcomeReporter.Report, Object> saga) {
-        StepWorker created = workerWith();
+        return workerAnswering(saga, SAGA_PROPERTIES);
+    }
+
+    private StepWorker workerAnswering(Function<StepOutcomeReporter.Report, Object> saga,
+                                       SagaProperties properties) {
+        StepWorker created = workerWith(properties);
         doAnswer(call -> {
             StepOutcomeReporter.Report report = call.getArgument(0);
             reported.add(report.invocation());
@@ -109,9 +140,12 @@ class StepWorkerTest {
     }
 
     private StepWorker workerWith() {
+        return workerWith(SAGA_PROPERTIES);
+    }
+
+    private StepWorker workerWith(SagaProperties properties) {
         when(contexts.load(any(), any())).thenAnswer(call -> context(call.getArgument(0), call.getArgument(1)));
-        return new StepWorker(new Curator(List.of(capability()), SAGA_PROPERTIES), contexts, reporter,
-                SAGA_PROPERTIES);
+        return new StepWorker(new Curator(List.of(capability()), properties), contexts, reporter, properties);
     }
 
     private void awaitReported(int count) {
