@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * approved execution, the loss scan a compensation). It runs with its step's timeout, and its outcome goes to the saga
  * through the {@link StepOutcomeReporter}; the saga's answer names the attempt the outcome started, which the worker
  * runs next. An attempt that hangs is reported as a retryable timeout when its time is up; one lost with its node is
- * found by the loss scan ({@link LostAttempts}).
+ * found by the loss scan ({@link LostAttempts}). An attempt whose capability version this node lacks does not run: it
+ * waits for a node that has the version ({@link VersionWaits}).
  */
 @Component
 public class StepWorker implements DisposableBean {
@@ -48,14 +49,17 @@ public class StepWorker implements DisposableBean {
     private final StepPlans plans;
     private final StepContextLoader contexts;
     private final StepOutcomeReporter reporter;
+    private final VersionWaits versionWaits;
     private final SagaProperties properties;
     private final ThreadPoolExecutor steps;
     private final ScheduledExecutorService timer;
 
-    StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter, SagaProperties properties) {
+    StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter, VersionWaits versionWaits,
+               SagaProperties properties) {
         this.plans = new StepPlans(curator, properties.defaultStepTimeout());
         this.contexts = contexts;
         this.reporter = reporter;
+        this.versionWaits = versionWaits;
         this.properties = properties;
         this.steps = new ThreadPoolExecutor(properties.workerThreads(), properties.workerThreads(), 60,
                 TimeUnit.SECONDS, new LinkedBlockingQueue<>(properties.workerQueueCapacity()),
@@ -101,6 +105,10 @@ public class StepWorker implements DisposableBean {
 
     private void submit(StepInvocation invocation, StepContextSource source) {
         long started = System.nanoTime();
+        if (!plans.hasVersionOf(invocation)) {
+            awaitVersion(invocation);
+            return;
+        }
         Optional<StepDefinition> definition = plans.definitionOf(invocation);
         Optional<Step> work = definition
                 .map(step -> invocation.phase() == StepPhase.FORWARD ? step.action() : step.compensation());
@@ -134,6 +142,15 @@ public class StepWorker implements DisposableBean {
         } catch (RejectedExecutionException saturated) {
             cutOff.cancel(false);
             log.warn("Step worker is saturated; the loss scan will count {} as timed out and retry it", invocation);
+        }
+    }
+
+    /** Records the wait off the caller's thread, which may be finishing the unit of work that started the attempt. */
+    private void awaitVersion(StepInvocation invocation) {
+        try {
+            steps.execute(() -> versionWaits.await(invocation));
+        } catch (RejectedExecutionException saturated) {
+            log.warn("Step worker is saturated; the loss scan will count {} as timed out", invocation);
         }
     }
 

@@ -35,6 +35,7 @@ class StepWorkerTest {
 
     private final StepContextLoader contexts = mock(StepContextLoader.class);
     private final StepOutcomeReporter reporter = mock(StepOutcomeReporter.class);
+    private final VersionWaits versionWaits = mock(VersionWaits.class);
     private final List<StepInvocation> reported = new CopyOnWriteArrayList<>();
     private StepWorker worker;
 
@@ -46,7 +47,7 @@ class StepWorkerTest {
     @Test
     void runsTheNextStepTheSagaStartedWithTheContextItHoldsWithoutReadingTheStore() {
         worker = workerAnswering(report -> report.invocation().stepIndex() == 0
-                ? new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY) : null);
+                ? new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY, "1") : null);
 
         worker.runAfterCommit(FIRST_STEP);
 
@@ -59,7 +60,7 @@ class StepWorkerTest {
     @Test
     void runsACompensationTheSagaStartedWithTheContextTheStoreHolds() {
         worker = workerAnswering(report -> report.invocation().phase() == StepPhase.FORWARD
-                ? new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY) : null);
+                ? new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY, "1") : null);
 
         worker.runAfterCommit(FIRST_STEP);
 
@@ -85,7 +86,7 @@ class StepWorkerTest {
         doAnswer(call -> {
             StepOutcomeReporter.Report report = call.getArgument(0);
             reported.add(report.invocation());
-            report.recorded().accept(new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY),
+            report.recorded().accept(new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY, "1"),
                     new IllegalStateException("database gone"));
             return null;
         }).when(reporter).report(any());
@@ -110,7 +111,7 @@ class StepWorkerTest {
 
     private StepWorker workerWith() {
         when(contexts.load(any(), any())).thenAnswer(call -> context(call.getArgument(0), call.getArgument(1)));
-        return new StepWorker(new Curator(List.of(capability()), SAGA_PROPERTIES), contexts, reporter,
+        return new StepWorker(new Curator(List.of(capability()), SAGA_PROPERTIES), contexts, reporter, versionWaits,
                 SAGA_PROPERTIES);
     }
 
@@ -123,7 +124,7 @@ class StepWorkerTest {
     }
 
     private static StepInvocation invocation(StepPhase phase, int stepIndex, int attempt) {
-        return new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, phase, stepIndex, attempt);
+        return new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, "1", phase, stepIndex, attempt);
     }
 
     private static StepContext context(StepInvocation invocation, String stepName) {
