@@ -46,7 +46,8 @@ final class PolicyMatchReader {
     private static String version(JsonNode node, PolicyDocumentParser.Problems match) {
         String value = text(node, "capability_version", match);
         if (value != null && !value.matches("[0-9*]+(\\.[0-9*]+)*")) {
-            match.add("capability_version", "'" + value + "' is not a version such as 2 or 1.4, nor a glob such as 1.*");
+            match.add("capability_version", "'" + value
+                    + "' is not a version such as 2 or 1.4, nor a glob such as 1.*");
             return null;
         }
         return value;

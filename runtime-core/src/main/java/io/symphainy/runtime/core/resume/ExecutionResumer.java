@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Resumes a failed or compensated execution: submits the same intent again (same session, tenant, payload,
- * capability and, unless the operator names another, capability version) through the ordinary intake, so the tenant's policy decides on it like on any other intent, marked as
- * a resumption that reuses the recorded outputs {@link ResumeRules} allows.
+ * capability and, unless the operator names another, capability version) through the ordinary intake, so the
+ * tenant's policy decides on it like on any other intent, marked as a resumption that reuses the recorded outputs
+ * {@link ResumeRules} allows.
  *
  * <p>The intake checks the resumed execution's status in its own transaction and records both links there; a
  * repeated resumption of one execution answers the execution the first one created.

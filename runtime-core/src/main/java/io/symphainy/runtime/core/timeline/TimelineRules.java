@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
 /**
  * The audit timeline's reading of an event: a one-line summary such as {@code step charge attempt 2 failed:
  * UPSTREAM_BUSY} or {@code intent payments.charge accepted on version 1; policy ALLOW by rule r1 v3}, the outcome of
- * events that end an execution, and the step facts of step events. Events it has no rule for are summarised by their type.
+ * events that end an execution, and the step facts of step events. Events it has no rule for are summarised by their
+ * type.
  */
 public final class TimelineRules {
 

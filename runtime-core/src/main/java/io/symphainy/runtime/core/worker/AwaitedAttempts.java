@@ -29,10 +29,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The version scan: every node looks, as often as the loss scan, for attempts waiting for a capability version
- * ({@link VersionWaits}) and takes over those whose version it has; the saga lets one node take each, and that node runs
- * it once the take-over is recorded. So an execution whose version comes back (a node restarts with it) continues by
- * itself. The scan also keeps the count of waiting attempts that the {@value RuntimeMeters#CAPABILITY_VERSION_MISSING}
- * gauge and the health report show.
+ * ({@link VersionWaits}) and takes over those whose version it has; the saga lets one node take each, and that node
+ * runs it once the take-over is recorded. So an execution whose version comes back (a node restarts with it)
+ * continues by itself. The scan also keeps the count of attempts waiting for versions this node lacks, which the
+ * {@value RuntimeMeters#CAPABILITY_VERSION_MISSING} gauge and the health report show.
  */
 @Component
 public class AwaitedAttempts implements SmartLifecycle {

@@ -6,7 +6,10 @@ import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import java.time.Duration;
 import java.util.Optional;
 
-/** What the plan of an attempt's capability version says about its step: the definition, the timeout, whether one follows. */
+/**
+ * What the plan of an attempt's capability version says about its step: the definition, the timeout, whether one
+ * follows.
+ */
 final class StepPlans {
 
     private final Curator curator;
