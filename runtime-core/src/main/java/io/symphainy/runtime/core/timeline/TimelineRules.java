@@ -90,7 +90,8 @@ public final class TimelineRules {
         }
         if (event instanceof ExecutionResumedFromEvent e) {
             return TimelineFacts.of("resumes execution " + e.resumedFrom() + " (by " + user(e.requestedBy())
-                    + "), reusing " + e.reusedSteps().size() + " steps");
+                    + "), reusing " + e.reusedSteps().size() + " steps"
+                    + (e.capabilityVersion() == null ? "" : ", on version " + e.capabilityVersion()));
         }
         if (event instanceof ExecutionResumedAsEvent e) {
             return TimelineFacts.of("resumed as execution " + e.resumedAs() + " by " + user(e.requestedBy()));
