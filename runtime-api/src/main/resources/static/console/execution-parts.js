@@ -8,7 +8,7 @@ export function executionFacts(state) {
   const rows = [
     ['Status', badge(state.status, { id: 'execution-status' })],
     ['Intent type', state.intent_type],
-    ['Capability', state.capability || '—'],
+    ['Capability', state.capability ? `${state.capability} v${state.capability_version ?? '1'}` : '—'],
     ['Realm', state.realm || '—'],
     ['Session', state.session_id ? h('a', { href: `#/executions?session_id=${state.session_id}`, class: 'mono' },
       state.session_id) : '—'],
@@ -19,6 +19,10 @@ export function executionFacts(state) {
     ['Policy', state.policy_decision ? `${state.policy_decision} by rule ${state.policy_rule ?? '—'}`
       + ` (v${state.policy_version ?? 0})` : '—'],
   ];
+  if (state.waiting) {
+    rows.push(['Waiting', h('span', { class: 'highlight', id: 'execution-waiting' },
+      [`${state.waiting.state}: ${state.waiting.reason}, since `, time(state.waiting.since)])]);
+  }
   if (state.approval_deadline) rows.push(['Approval deadline', time(state.approval_deadline)]);
   if (state.decided_by) rows.push(['Decided by', `${state.decided_by}${state.decision_reason
     ? `: ${state.decision_reason}` : ''}`]);

@@ -329,7 +329,7 @@ public final class TestData {
     // ---- saga: commands --------------------------------------------------------------------------------------
 
     public static StartSagaCommand startSaga() {
-        return new StartSagaCommand(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, plan(), RETRY_POLICY);
+        return new StartSagaCommand(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, plan(), RETRY_POLICY, "1");
     }
 
     public static RecordStepSucceededCommand recordSuccess(int stepIndex, int attempt) {
@@ -368,7 +368,8 @@ public final class TestData {
     // ---- saga: events ----------------------------------------------------------------------------------------
 
     public static SagaStartedEvent sagaStarted() {
-        return new SagaStartedEvent(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, plan(), RETRY_POLICY);
+        return new SagaStartedEvent(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, plan(), RETRY_POLICY,
+                "1");
     }
 
     public static StepStartedEvent stepStarted(int stepIndex, int attempt) {

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A registered capability as {@code GET /capabilities} lists it.
+ * A registered capability as {@code GET /capabilities} lists it: its newest version's contract, and every version
+ * with the executions in flight on it, newest first.
  */
 public record CapabilityResponse(
         String name,
@@ -18,7 +19,9 @@ public record CapabilityResponse(
         String riskLevel,
         boolean deterministic,
         List<PlannedStep> steps,
-        RetryPolicyResponse retryPolicy) {
+        RetryPolicyResponse retryPolicy,
+        String version,
+        List<CapabilityVersionResponse> versions) {
 
     /** The retry policy with its delays in milliseconds. */
     public record RetryPolicyResponse(int maxAttempts, long initialDelayMs, double multiplier, long maxDelayMs,

@@ -77,7 +77,7 @@ public class ContentUploadController {
         }
         try {
             return intents.submit(caller, new SubmitIntentRequest(null, sessionId, intentType, null,
-                    ContentStaging.payloadOf(staged), Map.of(), null));
+                    ContentStaging.payloadOf(staged), Map.of(), null, null));
         } catch (ProblemException | RuleViolationException refused) {
             // A refusal is certain: no execution will claim the staging. Any other failure leaves the outcome
             // unknown, so the staging is left to the janitor's grace period.

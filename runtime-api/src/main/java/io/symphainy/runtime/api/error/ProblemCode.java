@@ -51,6 +51,8 @@ public enum ProblemCode {
             "Nobody approved the execution of this intent before its deadline; nothing of it ran."),
     UNKNOWN_INTENT_TYPE(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown intent type",
             "No realm declares this intent type."),
+    UNKNOWN_CAPABILITY_VERSION(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown capability version",
+            "This node has no such version of the capability; nothing was recorded."),
     REALM_MISMATCH(HttpStatus.UNPROCESSABLE_ENTITY, "Realm mismatch",
             "The intent names a realm other than the one of the capability for its type."),
     PAYLOAD_SCHEMA_VIOLATION(HttpStatus.UNPROCESSABLE_ENTITY, "Payload schema violation",

@@ -1,5 +1,6 @@
 package io.symphainy.runtime.api.health;
 
+import io.symphainy.runtime.core.worker.AwaitedAttempts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -11,17 +12,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Liveness and readiness without credentials: the database answers and every event processor runs without error.
+ * Liveness and readiness without credentials: the database answers and every event processor runs without error. It
+ * also shows the step attempts that wait for a capability version this node lacks (as of the last version scan), which
+ * do not make the node unhealthy: a node that has the version takes them.
  */
 @RestController
 public class HealthController {
 
     private final DatabaseProbe database;
     private final EventProcessingConfiguration processing;
+    private final AwaitedAttempts awaited;
 
-    HealthController(DatabaseProbe database, EventProcessingConfiguration processing) {
+    HealthController(DatabaseProbe database, EventProcessingConfiguration processing, AwaitedAttempts awaited) {
         this.database = database;
         this.processing = processing;
+        this.awaited = awaited;
     }
 
     @GetMapping("/health")
@@ -34,6 +39,9 @@ public class HealthController {
         body.put("status", up ? "UP" : "DOWN");
         body.put("database", databaseUp ? "UP" : "DOWN");
         body.put("event_processors", processors);
+        AwaitedAttempts.Report waiting = awaited.report();
+        body.put("waiting_for_capability_version", Map.of("attempts", waiting.attempts(),
+                "by_version", waiting.byVersion()));
         return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }
 

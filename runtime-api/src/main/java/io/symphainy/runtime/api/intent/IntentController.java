@@ -48,7 +48,7 @@ public class IntentController {
         IntakeReceipt receipt = intake.submit(new SubmitIntentCommand(IntentId.random(),
                 RuntimeCommands.tenantOf(caller), new UserId(caller.userId()), new SessionId(request.sessionId()),
                 request.intentType(), request.realm(), orEmpty(request.payload()), orEmpty(request.metadata()),
-                request.idempotencyKey(), roleNames(caller)));
+                request.idempotencyKey(), roleNames(caller), null, request.capabilityVersion()));
         recentWrites.acknowledged(caller.tenantId(), receipt.executionId());
         if (receipt.rejected()) {
             throw rejection(receipt);

@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param payload        the input of the capability, checked against its JSON Schema
  * @param metadata       free-form string labels recorded with the intent
  * @param idempotencyKey the same key from the same tenant returns the same execution and starts nothing new
+ * @param capabilityVersion optional; the version of the capability to run, else the newest registered one
  */
 public record SubmitIntentRequest(
         String tenantId,
@@ -26,5 +27,10 @@ public record SubmitIntentRequest(
         @Size(max = 255) String realm,
         Map<String, Object> payload,
         Map<String, String> metadata,
-        @Size(min = 1, max = 255) String idempotencyKey) {
+        @Size(min = 1, max = 255) String idempotencyKey,
+        @Pattern(regexp = VERSION, message = "must be a version: one to four dot-separated numbers such as 2 or 1.4")
+        String capabilityVersion) {
+
+    /** What a capability version looks like; the Curator's rule ({@code CapabilityVersions}). */
+    public static final String VERSION = "\\d{1,9}(\\.\\d{1,9}){0,3}";
 }

@@ -102,7 +102,7 @@ public class PolicyController {
         RiskLevel risk = capability.definition().effectiveRiskLevel();
         PolicySubject subject = new PolicySubject(RuntimeCommands.tenantOf(caller), new UserId(userId), roles,
                 request.intentType(), request.realm() == null ? capability.definition().realm() : request.realm(),
-                risk, request.payload() == null ? Map.of() : request.payload());
+                risk, request.payload() == null ? Map.of() : request.payload(), capability.version());
         PolicyDecision decision = policies.decide(subject);
         return new PolicyEvaluationResponse(decision.decision().name(), decision.rule(), decision.policyVersion(),
                 decision.approvalTimeout() == null ? null : decision.approvalTimeout().toString(), userId,

@@ -3,6 +3,8 @@ package io.symphainy.runtime.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +50,39 @@ class CapabilityHttpTest extends HttpTestSupport {
         assertThat(retry.path("initial_delay_ms").asLong()).isEqualTo(200);
         assertThat(retry.path("multiplier").asDouble()).isEqualTo(2.0);
         assertThat(retry.path("max_delay_ms").asLong()).isEqualTo(2000);
+    }
+
+    @Test
+    void listsEachVersionWithTheCallersExecutionsInFlight() {
+        JsonNode echo = capability(get("/capabilities", SUBMITTER_A).json(), ECHO);
+
+        assertThat(echo.path("version").asText()).isEqualTo("1");
+        assertThat(echo.path("versions")).hasSize(1);
+        assertThat(echo.path("versions").get(0).path("version").asText()).isEqualTo("1");
+        assertThat(echo.path("versions").get(0).path("registered").asBoolean()).isTrue();
+        assertThat(echo.path("versions").get(0).path("in_flight").isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void refusesAnIntentOrResumptionAskingForAVersionNoNodeHereHasAndRecordsNothing() {
+        String sessionId = createSession(SUBMITTER_A);
+        Map<String, Object> intent = new LinkedHashMap<>(echoIntent(sessionId, Map.of()));
+        intent.put("capability_version", "2");
+
+        assertProblem(post("/intent/submit", SUBMITTER_A, intent), 422, "UNKNOWN_CAPABILITY_VERSION");
+        intent.put("capability_version", "two");
+        assertProblem(post("/intent/submit", SUBMITTER_A, intent), 400, "INVALID_REQUEST");
+        assertThat(get("/executions?session_id=" + sessionId, SUBMITTER_A).json().path("executions")).isEmpty();
+
+        String failed = submitEcho(SUBMITTER_A, sessionId, Map.of("fail_permanently_at", 1));
+        awaitStatus(SUBMITTER_A, failed, "compensated", "failed");
+        assertProblem(post("/execution/" + failed + "/resume", OPERATOR_A, Map.of("capability_version", "1.x")), 400,
+                "INVALID_REQUEST");
+        assertProblem(post("/execution/" + failed + "/resume", OPERATOR_A, Map.of("capability_version", "3")), 422,
+                "UNKNOWN_CAPABILITY_VERSION");
+        assertThat(get("/execution/" + failed + "/status", OPERATOR_A).json().path("resumed_as").isMissingNode()
+                || get("/execution/" + failed + "/status", OPERATOR_A).json().path("resumed_as").isNull())
+                .as("a refused resumption records nothing").isTrue();
     }
 
     @Test

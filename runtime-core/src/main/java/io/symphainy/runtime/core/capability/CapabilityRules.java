@@ -1,6 +1,7 @@
 package io.symphainy.runtime.core.capability;
 
 import io.symphainy.runtime.core.capability.spi.CapabilityDefinition;
+import io.symphainy.runtime.core.capability.spi.CapabilityVersions;
 import io.symphainy.runtime.core.capability.spi.RiskLevel;
 import io.symphainy.runtime.core.capability.spi.SideEffectClass;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
@@ -21,6 +22,8 @@ final class CapabilityRules {
         String name = definition.name();
         require(!name.isBlank(), "a capability has a blank name");
         require(!definition.realm().isBlank(), "capability '" + name + "' names no realm");
+        require(CapabilityVersions.isValid(definition.version()), "capability '" + name + "' has version '"
+                + definition.version() + "'; a version is one to four dot-separated numbers such as 1, 1.1 or 2.0.3");
         require(!definition.intentTypes().isEmpty(), "capability '" + name + "' handles no intent type");
         require(!definition.steps().isEmpty(), "capability '" + name + "' has no steps");
         for (String intentType : definition.intentTypes()) {

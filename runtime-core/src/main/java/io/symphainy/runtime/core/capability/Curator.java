@@ -9,27 +9,32 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.symphainy.runtime.core.capability.spi.CapabilityDefinition;
+import io.symphainy.runtime.core.capability.spi.CapabilityVersions;
 import io.symphainy.runtime.core.config.SagaProperties;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The registry of capabilities: every {@link CapabilityDefinition} bean, checked and registered at start-up.
+ * The registry of capabilities: every {@link CapabilityDefinition} bean, checked and registered at start-up, keyed by
+ * name and version. Several versions of one capability may be registered side by side: a new intent gets the newest
+ * (or the one it asks for), an accepted execution always the one it was accepted with.
  */
 @Component
 public class Curator {
 
     private static final Logger log = LoggerFactory.getLogger(Curator.class);
 
-    private final Map<String, RegisteredCapability> byName = new LinkedHashMap<>();
-    private final Map<String, RegisteredCapability> byIntentType = new LinkedHashMap<>();
+    private final Map<String, NavigableMap<String, RegisteredCapability>> byName = new LinkedHashMap<>();
+    private final Map<String, String> capabilityOfIntentType = new LinkedHashMap<>();
     private final JsonSchemaFactory schemaFactory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private final JsonSchema metaSchema = schemaFactory.getSchema(SchemaLocation.of(SchemaId.V202012));
     private final ObjectMapper schemaMapper = new ObjectMapper();
@@ -48,26 +53,33 @@ public class Curator {
         for (CapabilitySource source : sources) {
             source.capabilities().forEach(definition -> register(definition, sagaProperties));
         }
-        log.info("Curator registered {} capabilities: {}", byName.size(), byName.keySet());
+        log.info("Curator registered {} capabilities: {}", byName.size(), byName.entrySet().stream()
+                .map(entry -> entry.getKey() + " " + entry.getValue().keySet()).toList());
     }
 
+    /**
+     * Registers one version of a capability. Versions of one capability sit side by side; an intent type belongs to
+     * one capability, whose versions may share it.
+     */
     private void register(CapabilityDefinition definition, SagaProperties sagaProperties) {
         CapabilityRules.check(definition);
-        if (byName.containsKey(definition.name())) {
-            throw new CapabilityRegistrationException("capability '" + definition.name()
-                    + "' is registered twice; capability names must be unique");
+        NavigableMap<String, RegisteredCapability> versions = byName.get(definition.name());
+        if (versions != null && versions.containsKey(definition.version())) {
+            throw new CapabilityRegistrationException("capability '" + definition.name() + "' version "
+                    + definition.version() + " is registered twice; a capability's versions must differ");
         }
         for (String intentType : definition.intentTypes()) {
-            RegisteredCapability holder = byIntentType.get(intentType);
-            if (holder != null) {
+            String holder = capabilityOfIntentType.get(intentType);
+            if (holder != null && !holder.equals(definition.name())) {
                 throw new CapabilityRegistrationException("intent type '" + intentType + "' of capability '"
-                        + definition.name() + "' is already handled by capability '" + holder.name() + "'");
+                        + definition.name() + "' is already handled by capability '" + holder + "'");
             }
         }
         RegisteredCapability registered = new RegisteredCapability(definition, compile(definition),
                 sagaProperties.defaultStepTimeout());
-        byName.put(definition.name(), registered);
-        definition.intentTypes().forEach(intentType -> byIntentType.put(intentType, registered));
+        byName.computeIfAbsent(definition.name(), name -> new TreeMap<>(CapabilityVersions.OLDEST_FIRST))
+                .put(definition.version(), registered);
+        definition.intentTypes().forEach(intentType -> capabilityOfIntentType.put(intentType, definition.name()));
     }
 
     private JsonSchema compile(CapabilityDefinition definition) {
@@ -93,18 +105,39 @@ public class Curator {
         }
     }
 
-    /** The capability that satisfies the given intent type. */
+    /** The newest version of the capability that satisfies the given intent type. */
     public Optional<RegisteredCapability> forIntentType(String intentType) {
-        return Optional.ofNullable(byIntentType.get(intentType));
+        return Optional.ofNullable(capabilityOfIntentType.get(intentType)).flatMap(this::named);
     }
 
-    /** The capability with the given name. */
+    /** The given version of the capability that satisfies the intent type; the newest when the version is null. */
+    public Optional<RegisteredCapability> forIntentType(String intentType, String version) {
+        return Optional.ofNullable(capabilityOfIntentType.get(intentType))
+                .flatMap(name -> version == null ? named(name) : named(name, version));
+    }
+
+    /** The newest registered version of the capability with the given name. */
     public Optional<RegisteredCapability> named(String name) {
-        return Optional.ofNullable(byName.get(name));
+        NavigableMap<String, RegisteredCapability> versions = byName.get(name);
+        return versions == null ? Optional.empty() : Optional.of(versions.lastEntry().getValue());
     }
 
-    /** Every registered capability, in registration order. */
+    /** The given version of the named capability; a null version is the one recorded before versions existed. */
+    public Optional<RegisteredCapability> named(String name, String version) {
+        NavigableMap<String, RegisteredCapability> versions = byName.get(name);
+        String wanted = CapabilityVersions.orDefault(version);
+        return versions == null || !CapabilityVersions.isValid(wanted) ? Optional.empty()
+                : Optional.ofNullable(versions.get(wanted));
+    }
+
+    /** Every registered version of the named capability, newest first; empty when it is not registered. */
+    public List<RegisteredCapability> versionsOf(String name) {
+        NavigableMap<String, RegisteredCapability> versions = byName.get(name);
+        return versions == null ? List.of() : List.copyOf(versions.descendingMap().values());
+    }
+
+    /** The newest version of every registered capability, in registration order. */
     public Collection<RegisteredCapability> all() {
-        return List.copyOf(byName.values());
+        return byName.values().stream().map(versions -> versions.lastEntry().getValue()).toList();
     }
 }

@@ -42,6 +42,16 @@ public final class RegisteredCapability {
         return definition.name();
     }
 
+    /** The capability's version. */
+    public String version() {
+        return definition.version();
+    }
+
+    /** The capability's name and version, as people read them: {@code content.parse v2}. */
+    public String label() {
+        return definition.name() + " v" + definition.version();
+    }
+
     /** The steps with their timeouts resolved, as a saga records them when it starts. */
     public List<PlannedStep> plan() {
         return plan;

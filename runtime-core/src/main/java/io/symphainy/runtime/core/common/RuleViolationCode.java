@@ -22,6 +22,8 @@ public enum RuleViolationCode {
     SELF_APPROVAL_FORBIDDEN,
     /** The API key does not exist, or belongs to another tenant. */
     API_KEY_NOT_FOUND,
+    /** The capability version asked for (or recorded, for a replay) is not registered on this node. */
+    UNKNOWN_CAPABILITY_VERSION,
     /** The runtime takes no new intent right now (too many at once, or too much work waiting); nothing was recorded. */
     RUNTIME_BUSY,
     /** The tenant reached a limit of its quota (in flight, intent rate, upload bytes); nothing was recorded. */

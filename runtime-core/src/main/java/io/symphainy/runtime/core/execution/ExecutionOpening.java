@@ -39,7 +39,8 @@ final class ExecutionOpening {
         AggregateLifecycle.apply(accepted, intake);
         if (resumption != null) {
             AggregateLifecycle.apply(new ExecutionResumedFromEvent(accepted.executionId(), accepted.tenantId(),
-                    resumption.resumedFrom(), resumption.requestedBy(), resumption.reusedSteps()), filing);
+                    resumption.resumedFrom(), resumption.requestedBy(), resumption.reusedSteps(),
+                    accepted.runsVersion()), filing);
         }
         if (accepted.awaitsApproval()) {
             PolicyDecision decision = accepted.policyDecision();

@@ -41,7 +41,7 @@ class IntakeStart {
                 accepted.tenantId(), sagaId)));
         StartSagaCommand saga = new StartSagaCommand(sagaId, accepted.executionId(), accepted.tenantId(),
                 accepted.sessionId(), capability.name(), capability.plan(), capability.definition().retryPolicy(),
-                List.of());
+                List.of(), capability.version());
         try {
             sagas.newInstance(() -> new Saga(saga));
         } catch (RuntimeException e) {
@@ -51,7 +51,7 @@ class IntakeStart {
         }
         if (!capability.plan().isEmpty()) {
             worker.runAfterCommit(new StepInvocation(sagaId, accepted.executionId(), accepted.tenantId(),
-                    accepted.sessionId(), capability.name(), StepPhase.FORWARD, 0, 1), accepted);
+                    accepted.sessionId(), capability.name(), capability.version(), StepPhase.FORWARD, 0, 1), accepted);
         }
     }
 }

@@ -3,6 +3,8 @@ package io.symphainy.runtime.core.intake;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
+import io.symphainy.runtime.core.common.RuleViolationCode;
+import io.symphainy.runtime.core.common.RuleViolationException;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.execution.Execution;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
@@ -61,6 +63,7 @@ public class IntentIntakeHandler {
 
     @CommandHandler
     public IntakeReceipt handle(SubmitIntentCommand command, UnitOfWork<?> unitOfWork) {
+        requireKnownVersion(command);
         String realm = IntakeRules.realmOf(command.intentType(), command.realm());
         String fingerprint = PayloadFingerprint.of(command, realm);
         Optional<Aggregate<Execution>> resumed = command.resumes() ? Optional.of(repeats.resumable(command))
@@ -91,7 +94,8 @@ public class IntentIntakeHandler {
                     "session " + command.sessionId() + (admission == SessionAdmission.CLOSED ? " is closed" : " not found"),
                     List.of(), null);
         }
-        Optional<RegisteredCapability> capability = curator.forIntentType(command.intentType());
+        Optional<RegisteredCapability> capability = curator.forIntentType(command.intentType(),
+                command.capabilityVersion());
         if (capability.isEmpty()) {
             return reject(command, executionId, realm, fingerprint, RejectionCode.UNKNOWN_INTENT_TYPE,
                     "no capability handles intent type '" + command.intentType() + "'", List.of(), null);
@@ -116,7 +120,8 @@ public class IntentIntakeHandler {
         }
         IntentAcceptedEvent accepted = new IntentAcceptedEvent(executionId, command.intentId(), command.tenantId(),
                 command.userId(), command.sessionId(), command.intentType(), realm, capability.get().name(),
-                command.payload(), command.metadata(), command.idempotencyKey(), fingerprint, decision);
+                command.payload(), command.metadata(), command.idempotencyKey(), fingerprint, decision,
+                capability.get().version());
         Instant acceptedAt = GenericEventMessage.clock.instant();
         boolean startsNow = !decision.requiresApproval() && !command.resumes();
         Aggregate<Execution> execution = createExecution(() -> startsNow
@@ -133,7 +138,23 @@ public class IntentIntakeHandler {
     /** The decision of the tenant's latest committed policy, or the configured fallback when it has none. */
     private PolicyDecision decide(SubmitIntentCommand command, String realm, RegisteredCapability capability) {
         return policies.decide(new PolicySubject(command.tenantId(), command.userId(), command.roles(),
-                command.intentType(), realm, capability.definition().effectiveRiskLevel(), command.payload()));
+                command.intentType(), realm, capability.definition().effectiveRiskLevel(), command.payload(),
+                capability.version()));
+    }
+
+    /**
+     * Refuses, before anything is recorded, an intent that asks for a version of its capability this node does not
+     * have; an intent type no capability handles is rejected and recorded as always.
+     */
+    private void requireKnownVersion(SubmitIntentCommand command) {
+        String version = command.capabilityVersion();
+        Optional<RegisteredCapability> newest = curator.forIntentType(command.intentType());
+        if (version != null && newest.isPresent()
+                && curator.forIntentType(command.intentType(), version).isEmpty()) {
+            throw new RuleViolationException(RuleViolationCode.UNKNOWN_CAPABILITY_VERSION, "capability '"
+                    + newest.get().name() + "' has no version '" + version + "' on this node; registered: "
+                    + curator.versionsOf(newest.get().name()).stream().map(RegisteredCapability::version).toList());
+        }
     }
 
     private IntakeReceipt reject(SubmitIntentCommand command, ExecutionId executionId, String realm,

@@ -55,6 +55,9 @@ public class RuntimeMeters {
     /** Events applied to the State Surface projections, by tenant and projection. */
     public static final String STATE_SURFACE_WRITES = "runtime.state_surface.writes";
 
+    /** Gauge: step attempts waiting for a node that has their execution's capability version. */
+    public static final String CAPABILITY_VERSION_MISSING = "runtime.capability.version.missing";
+
     /** Calls of an agent's reasoning model (never made by a replay), by tenant, capability, model and outcome. */
     public static final String AGENT_MODEL_CALLS = "runtime.agent.model.calls";
 

@@ -57,6 +57,7 @@ public final class PolicyDocumentWriter {
         putIfSet(written, "payload_max_bytes", match.payloadMaxBytes());
         putIfSet(written, "payload_min_bytes", match.payloadMinBytes());
         putIfSet(written, "payload_has_field", match.payloadHasField());
+        putIfSet(written, "capability_version", match.capabilityVersion());
         return written;
     }
 

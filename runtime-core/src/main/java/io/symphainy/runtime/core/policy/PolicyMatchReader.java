@@ -14,7 +14,8 @@ import java.util.Set;
 final class PolicyMatchReader {
 
     static final Set<String> FIELDS = Set.of("risk_level", "risk_level_at_least", "intent_type", "realm",
-            "roles_any", "user_id", "payload_max_bytes", "payload_min_bytes", "payload_has_field");
+            "roles_any", "user_id", "payload_max_bytes", "payload_min_bytes", "payload_has_field",
+            "capability_version");
 
     private PolicyMatchReader() {
     }
@@ -37,7 +38,19 @@ final class PolicyMatchReader {
         }
         return new PolicyMatch(risk(node, "risk_level", match), risk(node, "risk_level_at_least", match),
                 text(node, "intent_type", match), text(node, "realm", match), roles(node, match),
-                text(node, "user_id", match), max, min, text(node, "payload_has_field", match));
+                text(node, "user_id", match), max, min, text(node, "payload_has_field", match),
+                version(node, match));
+    }
+
+    /** A version, or a glob of versions such as {@code 1.*}: digits, dots and stars. */
+    private static String version(JsonNode node, PolicyDocumentParser.Problems match) {
+        String value = text(node, "capability_version", match);
+        if (value != null && !value.matches("[0-9*]+(\\.[0-9*]+)*")) {
+            match.add("capability_version", "'" + value
+                    + "' is not a version such as 2 or 1.4, nor a glob such as 1.*");
+            return null;
+        }
+        return value;
     }
 
     private static RiskLevel risk(JsonNode node, String field, PolicyDocumentParser.Problems match) {

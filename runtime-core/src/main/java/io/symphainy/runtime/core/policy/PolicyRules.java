@@ -59,7 +59,9 @@ public final class PolicyRules {
                         && match.userId().equals(subject.userId().value()))
                 && (match.payloadMaxBytes() == null || payloadBytes(subject) <= match.payloadMaxBytes())
                 && (match.payloadMinBytes() == null || payloadBytes(subject) >= match.payloadMinBytes())
-                && (match.payloadHasField() == null || subject.payload().containsKey(match.payloadHasField()));
+                && (match.payloadHasField() == null || subject.payload().containsKey(match.payloadHasField()))
+                && (match.capabilityVersion() == null
+                        || globMatches(match.capabilityVersion(), subject.capabilityVersion()));
     }
 
     /** Whether a value matches a pattern that is exact, or a glob where {@code *} stands for any characters. */

@@ -44,7 +44,8 @@ class PolicyReevaluation {
         PolicyDecision then = intent.decision();
         reasons.add(then == null ? "no policy decision was recorded: the intent was refused before the policy was"
                 + " asked, or recorded before policies existed" : "then: " + describe(then));
-        Optional<RegisteredCapability> capability = curator.forIntentType(intent.intentType());
+        Optional<RegisteredCapability> capability = curator.forIntentType(intent.intentType(), intent.version())
+                .or(() -> curator.forIntentType(intent.intentType()));
         if (capability.isEmpty()) {
             reasons.add("today: no capability handles intent type '" + intent.intentType() + "'; not evaluated");
             return new PolicyComparison(name(then), null, then != null, version(then), null, reasons);
@@ -52,7 +53,7 @@ class PolicyReevaluation {
         RiskLevel risk = capability.get().definition().effectiveRiskLevel();
         Set<String> roles = then == null ? Set.of() : then.roles();
         PolicySubject subject = new PolicySubject(intent.tenantId(), intent.userId(), roles, intent.intentType(),
-                intent.realm(), risk, intent.payload());
+                intent.realm(), risk, intent.payload(), capability.get().version());
         PolicyDecision now = decideNow(subject);
         int versionNow = now.policyVersion();
         reasons.add("today: " + describe(now) + " (risk " + risk + ", roles " + roles + ")");
@@ -90,17 +91,17 @@ class PolicyReevaluation {
         for (Object event : execution) {
             if (event instanceof IntentAcceptedEvent e) {
                 return new Recorded(e.tenantId(), e.userId(), e.intentType(), e.realm(), e.payload(),
-                        e.policyDecision());
+                        e.policyDecision(), e.runsVersion());
             }
             if (event instanceof IntentRejectedEvent e) {
                 return new Recorded(e.tenantId(), e.userId(), e.intentType(), e.realm(), e.payload(),
-                        e.policyDecision());
+                        e.policyDecision(), null);
             }
         }
         throw new IllegalStateException("execution has no recorded intent");
     }
 
     private record Recorded(TenantId tenantId, UserId userId, String intentType, String realm,
-                            Map<String, Object> payload, PolicyDecision decision) {
+                            Map<String, Object> payload, PolicyDecision decision, String version) {
     }
 }

@@ -7,6 +7,8 @@ import io.symphainy.runtime.core.capability.spi.Step;
 import io.symphainy.runtime.core.capability.spi.StepOutputs;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.common.JsonColumns;
+import io.symphainy.runtime.core.common.RuleViolationCode;
+import io.symphainy.runtime.core.common.RuleViolationException;
 import io.symphainy.runtime.core.replay.messages.StepOutcome;
 import io.symphainy.runtime.core.replay.messages.StepReplay;
 import io.symphainy.runtime.core.saga.messages.PlannedStep;
@@ -25,7 +27,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Full replay: runs the PURE and IDEMPOTENT steps of a recorded execution again, each with the context its recorded
+ * Full replay: runs the PURE and IDEMPOTENT steps of a recorded execution again, with the code of the capability
+ * version it ran (refused when this node lacks that version of a capability it has), each with the context its recorded
  * attempt saw, and substitutes the recorded outputs of the steps that must not run again. Nothing is recorded.
  */
 @Component
@@ -56,7 +59,13 @@ class ShadowRun {
         if (started.isEmpty()) {
             return List.of();
         }
-        Optional<RegisteredCapability> capability = curator.named(started.get().capability());
+        Optional<RegisteredCapability> capability = curator.named(started.get().capability(),
+                started.get().runsVersion());
+        if (capability.isEmpty() && !curator.versionsOf(started.get().capability()).isEmpty()) {
+            throw new RuleViolationException(RuleViolationCode.UNKNOWN_CAPABILITY_VERSION, "capability '"
+                    + started.get().capability() + "' version " + started.get().runsVersion()
+                    + ", which the execution ran, is not registered on this node; replay it on a node that has it");
+        }
         List<StepReplay> steps = new ArrayList<>();
         for (PlannedStep step : started.get().steps()) {
             steps.add(replayStep(step, started.get(), capability, execution, saga, rerunModel));
@@ -100,7 +109,8 @@ class ShadowRun {
                     null, ReplayRules.SUBSTITUTED);
         }
         StepInvocation invocation = new StepInvocation(started.sagaId(), started.executionId(), started.tenantId(),
-                started.sessionId(), started.capability(), StepPhase.FORWARD, step.index(), attempt);
+                started.sessionId(), started.capability(), started.runsVersion(), StepPhase.FORWARD, step.index(),
+                attempt);
         List<Object> seen = saga.subList(0, startOf(saga, step.index(), attempt));
         StepOutputs recordedOutputs = new StepOutputs(recorded.references(), recorded.facts());
         Step run = onRecord ? context -> ((RecordedInputStep) action).replay(context, recordedOutputs) : action;

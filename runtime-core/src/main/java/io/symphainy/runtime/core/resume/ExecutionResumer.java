@@ -24,9 +24,10 @@ import org.axonframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Resumes a failed or compensated execution: submits the same intent again (same session, tenant, payload and
- * capability) through the ordinary intake, so the tenant's policy decides on it like on any other intent, marked as
- * a resumption that reuses the recorded outputs {@link ResumeRules} allows.
+ * Resumes a failed or compensated execution: submits the same intent again (same session, tenant, payload,
+ * capability and, unless the operator names another, capability version) through the ordinary intake, so the
+ * tenant's policy decides on it like on any other intent, marked as a resumption that reuses the recorded outputs
+ * {@link ResumeRules} allows.
  *
  * <p>The intake checks the resumed execution's status in its own transaction and records both links there; a
  * repeated resumption of one execution answers the execution the first one created.
@@ -54,18 +55,22 @@ public class ExecutionResumer {
                 .map(IntentAcceptedEvent.class::cast).findFirst()
                 .orElseThrow(() -> new RuleViolationException(RuleViolationCode.EXECUTION_NOT_RESUMABLE,
                         "execution " + request.executionId() + " was rejected; it never ran"));
-        List<ReusedStep> reused = reusableSteps(request.executionId(), accepted);
+        String version = request.capabilityVersion() == null ? accepted.runsVersion() : request.capabilityVersion();
+        List<ReusedStep> reused = reusableSteps(request.executionId(), accepted, version);
         Resumption resumption = new Resumption(request.executionId(), request.requestedBy(), reused);
         IntakeReceipt receipt = intake.submit(new SubmitIntentCommand(IntentId.random(), request.tenantId(),
                 request.requestedBy(), accepted.sessionId(), accepted.intentType(), accepted.realm(),
-                accepted.payload(), accepted.metadata(), null, request.roles(), resumption));
+                accepted.payload(), accepted.metadata(), null, request.roles(), resumption, version));
         return Optional.of(new ResumeOutcome(receipt, request.executionId(),
                 reused.stream().map(ReusedStep::stepName).toList()));
     }
 
-    /** Outputs are reused only while the intent type still maps to the capability that recorded them. */
-    private List<ReusedStep> reusableSteps(ExecutionId resumed, IntentAcceptedEvent accepted) {
-        List<PlannedStep> plan = curator.forIntentType(accepted.intentType())
+    /**
+     * Outputs are reused only while the intent type still maps to the capability that recorded them, by the plan of
+     * the version the resumption runs.
+     */
+    private List<ReusedStep> reusableSteps(ExecutionId resumed, IntentAcceptedEvent accepted, String version) {
+        List<PlannedStep> plan = curator.forIntentType(accepted.intentType(), version)
                 .filter(capability -> capability.name().equals(accepted.capability()))
                 .map(RegisteredCapability::plan).orElse(List.of());
         return ResumeRules.reusableSteps(resumed, payloads(SagaId.forExecution(resumed).toString()), plan);

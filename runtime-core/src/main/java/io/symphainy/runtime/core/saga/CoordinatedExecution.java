@@ -14,13 +14,15 @@ import io.symphainy.runtime.core.worker.StepInvocation;
  */
 record CoordinatedExecution(ExecutionId executionId, SagaId sagaId, TenantId tenantId, SessionId sessionId) {
 
-    /** The attempt of this execution's saga that runs the given step of the capability. */
-    StepInvocation invocation(String capability, StepPhase phase, int stepIndex, int attempt) {
-        return new StepInvocation(sagaId, executionId, tenantId, sessionId, capability, phase, stepIndex, attempt);
+    /** The attempt of this execution's saga that runs the given step of the capability's version. */
+    StepInvocation invocation(String capability, String version, StepPhase phase, int stepIndex, int attempt) {
+        return new StepInvocation(sagaId, executionId, tenantId, sessionId, capability, version, phase, stepIndex,
+                attempt);
     }
 
     /** The attempt a command of the coordinator started. */
     StepInvocation invocation(NextAttempt started) {
-        return invocation(started.capability(), started.phase(), started.stepIndex(), started.attempt());
+        return invocation(started.capability(), started.capabilityVersion(), started.phase(), started.stepIndex(),
+                started.attempt());
     }
 }

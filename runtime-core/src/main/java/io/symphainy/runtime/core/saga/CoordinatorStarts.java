@@ -2,6 +2,7 @@ package io.symphainy.runtime.core.saga;
 
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
+import io.symphainy.runtime.core.capability.spi.CapabilityVersions;
 import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
@@ -29,17 +30,19 @@ final class CoordinatorStarts {
     /**
      * Starts the execution and its saga; the saga's first attempt goes to the worker once this commits, with the
      * accepted intent when the caller holds it (else the worker reads the context from the event store). When the
-     * capability is not registered, the execution fails instead and the coordinator ends.
+     * capability's version is not registered on this node, the execution fails instead and the coordinator ends.
      */
     static void start(CoordinatorState coordinator, IntentAcceptedEvent intent, CommandGateway commands,
                       Curator curator, StepWorker worker) {
         CoordinatedExecution execution = coordinator.coordinated();
         String capability = coordinator.capability;
         List<ReusedStep> reusedSteps = coordinator.reusedSteps;
-        Optional<RegisteredCapability> registered = curator.named(capability);
+        String version = CapabilityVersions.orDefault(coordinator.capabilityVersion);
+        Optional<RegisteredCapability> registered = curator.named(capability, version);
         if (registered.isEmpty()) {
             commands.sendAndWait(new FailExecutionCommand(execution.executionId(), execution.tenantId(), null,
-                    StepFailureCodes.STEP_UNAVAILABLE, "capability '" + capability + "' is not registered"));
+                    StepFailureCodes.STEP_UNAVAILABLE, "capability '" + capability + "' version " + version
+                    + " is not registered on the node that started it"));
             SagaLifecycle.end();
             return;
         }
@@ -47,10 +50,10 @@ final class CoordinatorStarts {
                 execution.sagaId()));
         commands.sendAndWait(new StartSagaCommand(execution.sagaId(), execution.executionId(), execution.tenantId(),
                 execution.sessionId(), capability, registered.get().plan(),
-                registered.get().definition().retryPolicy(), reusedSteps));
+                registered.get().definition().retryPolicy(), reusedSteps, version));
         int first = reusedSteps.size();
         if (first < registered.get().plan().size()) {
-            StepInvocation invocation = execution.invocation(capability, StepPhase.FORWARD, first, 1);
+            StepInvocation invocation = execution.invocation(capability, version, StepPhase.FORWARD, first, 1);
             if (intent != null && reusedSteps.isEmpty()) {
                 worker.runAfterCommit(invocation, intent);
             } else {

@@ -23,6 +23,8 @@ abstract class CoordinatorState {
     TenantId tenantId;
     SessionId sessionId;
     String capability;
+    /** Null in coordinators stored before versions existed, and in those an acceptance did not create. */
+    String capabilityVersion;
     boolean awaitingApproval;
     String approvalScheduleId;
     boolean awaitingResumption;

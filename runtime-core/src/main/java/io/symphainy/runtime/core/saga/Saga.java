@@ -38,7 +38,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * The step plan of one execution and the decisions on every attempt, outcome and compensation ({@link SagaHistory}
- * keeps the record, {@link SagaCompensation} the undoing).
+ * keeps the record, {@link SagaCompensation} the undoing, {@link SagaVersionWait} an attempt waiting for a node with
+ * its capability version).
  *
  * <p>It decides what comes next from each reported outcome; reports for an attempt that is no longer current
  * (a late worker after a timeout, a repeated report after a crash) change nothing, so no outcome counts twice.
@@ -54,9 +55,12 @@ public class Saga {
     private List<PlannedStep> plan;
     private RetryPolicy retryPolicy;
     private String capability;
+    private String capabilityVersion;
     private final SagaProgress progress = new SagaProgress();
     @AggregateMember
     private final SagaHistory history = new SagaHistory(progress);
+    @AggregateMember
+    private final SagaVersionWait versionWait = new SagaVersionWait(progress);
     private SagaCompensation compensation;
 
     /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
@@ -69,9 +73,8 @@ public class Saga {
     }
 
     /**
-     * Records a success; answers the attempt this started (the next step, or the next compensation), a
-     * {@link SagaCompletion} when it completed the saga, else {@code null}. Whoever reported the success runs the
-     * attempt it started once the report is committed.
+     * Records a success; answers the attempt this started (the next step or compensation), a {@link SagaCompletion}
+     * when it completed the saga, else {@code null}. The reporter runs that attempt once the report is committed.
      */
     @CommandHandler
     public Object handle(RecordStepSucceededCommand command) {
@@ -93,16 +96,13 @@ public class Saga {
         if (step.index() + 1 < plan.size()) {
             PlannedStep next = plan.get(step.index() + 1);
             apply(new StepStartedEvent(sagaId, executionId, tenantId, next.index(), next.name(), 1));
-            return new NextAttempt(StepPhase.FORWARD, next.index(), 1, capability);
+            return new NextAttempt(StepPhase.FORWARD, next.index(), 1, capability, capabilityVersion);
         }
         apply(new SagaCompletedEvent(sagaId, executionId, tenantId, progress.references()));
         return new SagaCompletion(progress.references());
     }
 
-    /**
-     * Records a failure; answers the compensation attempt this started, else {@code null} (a retry waits for its
-     * deadline, or the saga ended).
-     */
+    /** Records a failure; answers the compensation it started, else {@code null} (a retry waits, or it ended). */
     @CommandHandler
     public NextAttempt handle(RecordStepFailedCommand command) {
         SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
@@ -151,12 +151,12 @@ public class Saga {
         } else {
             apply(new StepStartedEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt()));
         }
-        return new NextAttempt(command.phase(), step.index(), command.attempt(), capability);
+        return new NextAttempt(command.phase(), step.index(), command.attempt(), capability, capabilityVersion);
     }
 
     /**
-     * Cancels the run: with an attempt running, once it reports; else at once, answering the compensation attempt
-     * this started ({@code null} when nothing is left to undo).
+     * Cancels the run: with an attempt running, once it reports; else (or when it waits for its capability version)
+     * at once, answering the compensation attempt this started ({@code null} when nothing is left to undo).
      */
     @CommandHandler
     public NextAttempt handle(AbortSagaCommand command) {
@@ -164,7 +164,7 @@ public class Saga {
         if (!progress.movesForward() || progress.abortRequested()) {
             return null;
         }
-        if (progress.attemptRunning()) {
+        if (progress.attemptRunning() && !versionWait.isAwaiting()) {
             apply(new SagaAbortRequestedEvent(sagaId, executionId, tenantId, command.reason()));
             return null;
         }
@@ -192,6 +192,7 @@ public class Saga {
         plan = List.copyOf(event.steps());
         retryPolicy = event.retryPolicy();
         capability = event.capability();
+        capabilityVersion = event.runsVersion();
         compensation = new SagaCompensation(event, progress);
     }
 }

@@ -51,6 +51,6 @@ final class SagaCompensation {
         }
         record.accept(new CompensationStepStartedEvent(started.sagaId(), started.executionId(), started.tenantId(),
                 next, started.steps().get(next).name(), 1));
-        return new NextAttempt(StepPhase.COMPENSATION, next, 1, started.capability());
+        return new NextAttempt(StepPhase.COMPENSATION, next, 1, started.capability(), started.runsVersion());
     }
 }

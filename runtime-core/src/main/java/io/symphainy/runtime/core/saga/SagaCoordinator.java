@@ -69,6 +69,7 @@ public class SagaCoordinator extends CoordinatorState {
                    CommandGateway commands, Curator curator, StepWorker worker) {
         follow(event.executionId(), event.tenantId(), event.sessionId());
         capability = event.capability();
+        capabilityVersion = event.runsVersion();
         awaitingApproval = event.awaitsApproval();
         awaitingResumption = resumedFrom != null;
         if (!awaitingApproval && !awaitingResumption) {

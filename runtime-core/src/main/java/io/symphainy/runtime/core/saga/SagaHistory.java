@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.saga;
 
+import io.symphainy.runtime.core.saga.messages.AwaitedStepTakenOverEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
@@ -8,6 +9,7 @@ import io.symphainy.runtime.core.saga.messages.SagaCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
+import io.symphainy.runtime.core.saga.messages.StepAwaitingCapabilityVersionEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
@@ -46,6 +48,17 @@ final class SagaHistory {
     void on(StepStartedEvent event) {
         progress.attemptStarted(StepPhase.FORWARD, event.stepIndex(), event.attempt());
         traces.started(StepPhase.FORWARD, event.stepIndex(), event.attempt());
+    }
+
+    /** Shown as the State Surface shows it: the attempt is current, but waits for a node with its version. */
+    @EventSourcingHandler
+    void on(StepAwaitingCapabilityVersionEvent event) {
+        traces.ended(event.phase(), event.stepIndex(), "waiting_for_version");
+    }
+
+    @EventSourcingHandler
+    void on(AwaitedStepTakenOverEvent event) {
+        traces.ended(event.phase(), event.stepIndex(), "running");
     }
 
     @EventSourcingHandler

@@ -30,7 +30,8 @@ final class SagaOpening {
         // here is read from the command, and the metadata is given explicitly.
         MetaData filing = ExecutionMetaData.of(command.sessionId(), command.executionId());
         AggregateLifecycle.apply(new SagaStartedEvent(command.sagaId(), command.executionId(), command.tenantId(),
-                command.sessionId(), command.capability(), command.steps(), command.retryPolicy()), filing);
+                command.sessionId(), command.capability(), command.steps(), command.retryPolicy(),
+                command.capabilityVersion()), filing);
         Map<String, String> references = new LinkedHashMap<>();
         for (ReusedStep reused : command.reusedSteps()) {
             AggregateLifecycle.apply(new StepOutputReusedEvent(command.sagaId(), command.executionId(),

@@ -15,9 +15,11 @@ import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
+import io.symphainy.runtime.core.saga.messages.AwaitedStepTakenOverEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
+import io.symphainy.runtime.core.saga.messages.StepAwaitingCapabilityVersionEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
@@ -46,10 +48,13 @@ public class ExecutionStateProjection {
 
     private final ExecutionStateTable table;
     private final ExecutionApprovalTable approvals;
+    private final VersionWaitStates versionWaits;
 
-    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals) {
+    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals,
+                             VersionWaitStates versionWaits) {
         this.table = table;
         this.approvals = approvals;
+        this.versionWaits = versionWaits;
     }
 
     @EventHandler
@@ -95,6 +100,17 @@ public class ExecutionStateProjection {
     @EventHandler
     void on(StepStartedEvent event, @Timestamp Instant at) {
         table.stepStarted(event.executionId(), event.stepIndex(), event.attempt(), at);
+    }
+
+    @EventHandler
+    void on(StepAwaitingCapabilityVersionEvent event, @Timestamp Instant at) {
+        versionWaits.awaitingVersion(event.executionId(), event.phase() == StepPhase.FORWARD, event.stepIndex(),
+                event.reason(), at);
+    }
+
+    @EventHandler
+    void on(AwaitedStepTakenOverEvent event, @Timestamp Instant at) {
+        versionWaits.takenOver(event.executionId(), event.phase() == StepPhase.FORWARD, event.stepIndex(), at);
     }
 
     @EventHandler

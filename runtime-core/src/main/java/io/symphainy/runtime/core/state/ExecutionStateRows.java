@@ -11,6 +11,7 @@ import io.symphainy.runtime.core.session.messages.SessionId;
 import io.symphainy.runtime.core.state.messages.CompensationView;
 import io.symphainy.runtime.core.state.messages.ExecutionStateView;
 import io.symphainy.runtime.core.state.messages.StepStateView;
+import io.symphainy.runtime.core.state.messages.WaitingView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -56,7 +57,16 @@ final class ExecutionStateRows {
                 row.getString("decision_reason"),
                 steps,
                 executionId(row.getObject("resumed_from", UUID.class)),
-                executionId(row.getObject("resumed_as", UUID.class)));
+                executionId(row.getObject("resumed_as", UUID.class)),
+                row.getString("capability_version"),
+                waiting(row));
+    }
+
+    private static WaitingView waiting(ResultSet row) throws SQLException {
+        String reason = row.getString("waiting_reason");
+        boolean finished = ExecutionStatus.valueOf(row.getString("status").toUpperCase(Locale.ROOT)).isTerminal();
+        return reason == null || finished ? null : new WaitingView(WaitingView.WAITING_FOR_VERSION, reason,
+                instant(row.getTimestamp("waiting_since")));
     }
 
     private static ExecutionId executionId(UUID raw) {

@@ -36,12 +36,12 @@ class ExecutionStateTable {
         batched(e.executionId(), """
                 insert into execution_state (execution_id, tenant_id, session_id, user_id, intent_id, intent_type,
                     realm, capability, status, idempotency_key, accepted_at, updated_at, policy_decision, policy_rule,
-                    policy_version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do nothing""",
+                    policy_version, capability_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do nothing""",
                 e.executionId().value(), e.tenantId().value(), e.sessionId().value(), e.userId().value(),
                 e.intentId().value(), e.intentType(), e.realm(), e.capability(), ExecutionStatus.ACCEPTED.wireName(),
                 e.idempotencyKey(), timestamp(at), timestamp(at), decision(e.policyDecision()),
-                rule(e.policyDecision()), version(e.policyDecision()));
+                rule(e.policyDecision()), version(e.policyDecision()), e.runsVersion());
     }
 
     void insertRejected(IntentRejectedEvent e, Instant at) {

@@ -13,14 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The attempts the State Surface shows running (forward or compensation), oldest first: what the loss scan watches.
+ * The attempts the State Surface shows running (forward or compensation), oldest first: what the loss scan watches;
+ * and those waiting for a node with their capability version, which it does not watch.
  */
 @Component
 public class RunningAttempts {
 
     /** One running attempt, as recorded. */
     public record RunningAttempt(ExecutionId executionId, TenantId tenantId, SessionId sessionId, String capability,
-                                 StepPhase phase, int stepIndex, int attempt, Instant startedAt) {
+                                 String capabilityVersion, StepPhase phase, int stepIndex, int attempt,
+                                 Instant startedAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -33,7 +35,7 @@ public class RunningAttempts {
     public List<RunningAttempt> startedBefore(Instant instant, int limit) {
         return jdbc.query("""
                 select e.execution_id, e.tenant_id, e.session_id, e.capability, a.phase, a.step_index, a.attempt,
-                    a.started_at
+                    a.started_at, e.capability_version
                 from (
                     (select execution_id, 'FORWARD' as phase, step_index, attempts as attempt,
                          attempt_started_at as started_at
@@ -48,9 +50,32 @@ public class RunningAttempts {
                 order by a.started_at limit ?""",
                 (row, n) -> new RunningAttempt(new ExecutionId(row.getObject(1, UUID.class)),
                         new TenantId(row.getString(2)), sessionOf(row.getObject(3, UUID.class)), row.getString(4),
-                        StepPhase.valueOf(row.getString(5)), row.getInt(6), row.getInt(7),
+                        row.getString(9), StepPhase.valueOf(row.getString(5)), row.getInt(6), row.getInt(7),
                         row.getTimestamp(8).toInstant()),
                 timestamp(instant), limit, timestamp(instant), limit, limit);
+    }
+
+    /**
+     * The attempts waiting for a node with their capability version, at most {@code limit}, longest waiting first;
+     * an attempt's {@code startedAt} is when it began to wait.
+     */
+    public List<RunningAttempt> awaitingVersion(int limit) {
+        return jdbc.query("""
+                select e.execution_id, e.tenant_id, e.session_id, e.capability, s.phase, s.step_index, s.attempt,
+                    coalesce(e.waiting_since, e.updated_at), e.capability_version
+                from (select execution_id, case when status = 'waiting_for_version' then 'FORWARD'
+                          else 'COMPENSATION' end as phase, step_index,
+                          case when status = 'waiting_for_version' then attempts else compensation_attempts end
+                          as attempt
+                      from execution_step_state
+                      where status = 'waiting_for_version' or compensation_status = 'waiting_for_version') s
+                join execution_state e on e.execution_id = s.execution_id
+                order by 8 limit ?""",
+                (row, n) -> new RunningAttempt(new ExecutionId(row.getObject(1, UUID.class)),
+                        new TenantId(row.getString(2)), sessionOf(row.getObject(3, UUID.class)), row.getString(4),
+                        row.getString(9), StepPhase.valueOf(row.getString(5)), row.getInt(6), row.getInt(7),
+                        row.getTimestamp(8).toInstant()),
+                limit);
     }
 
     private static SessionId sessionOf(UUID raw) {

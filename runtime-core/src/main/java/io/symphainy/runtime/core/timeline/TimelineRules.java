@@ -20,9 +20,11 @@ import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import io.symphainy.runtime.core.quota.messages.QuotaLimits;
 import io.symphainy.runtime.core.quota.messages.TenantQuotaSetEvent;
+import io.symphainy.runtime.core.saga.messages.AwaitedStepTakenOverEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
+import io.symphainy.runtime.core.saga.messages.StepAwaitingCapabilityVersionEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
@@ -35,8 +37,9 @@ import java.util.stream.Collectors;
 
 /**
  * The audit timeline's reading of an event: a one-line summary such as {@code step charge attempt 2 failed:
- * UPSTREAM_BUSY} or {@code intent payments.charge accepted; policy ALLOW by rule r1 v3}, the outcome of events that
- * end an execution, and the step facts of step events. Events it has no rule for are summarised by their type.
+ * UPSTREAM_BUSY} or {@code intent payments.charge accepted on version 1; policy ALLOW by rule r1 v3}, the outcome of
+ * events that end an execution, and the step facts of step events. Events it has no rule for are summarised by their
+ * type.
  */
 public final class TimelineRules {
 
@@ -46,7 +49,8 @@ public final class TimelineRules {
     /** The facts of one event payload. */
     public static TimelineFacts describe(Object event) {
         if (event instanceof IntentAcceptedEvent e) {
-            return TimelineFacts.of("intent " + e.intentType() + " accepted; " + policy(e.policyDecision()));
+            return TimelineFacts.of("intent " + e.intentType() + " accepted on version " + e.runsVersion() + "; "
+                    + policy(e.policyDecision()));
         }
         if (event instanceof IntentRejectedEvent e) {
             return TimelineFacts.ending("intent " + e.intentType() + " rejected: " + e.code()
@@ -88,7 +92,8 @@ public final class TimelineRules {
         }
         if (event instanceof ExecutionResumedFromEvent e) {
             return TimelineFacts.of("resumes execution " + e.resumedFrom() + " (by " + user(e.requestedBy())
-                    + "), reusing " + e.reusedSteps().size() + " steps");
+                    + "), reusing " + e.reusedSteps().size() + " steps"
+                    + (e.capabilityVersion() == null ? "" : ", on version " + e.capabilityVersion()));
         }
         if (event instanceof ExecutionResumedAsEvent e) {
             return TimelineFacts.of("resumed as execution " + e.resumedAs() + " by " + user(e.requestedBy()));
@@ -133,6 +138,14 @@ public final class TimelineRules {
             return TimelineFacts.step(step(e.stepName(), e.nextAttempt()) + " scheduled in " + e.delayMillis()
                     + " ms (" + e.phase().name().toLowerCase(Locale.ROOT) + ")", e.stepName(),
                     e.nextAttempt(), null);
+        }
+        if (event instanceof StepAwaitingCapabilityVersionEvent e) {
+            return TimelineFacts.step(step(e.stepName(), e.attempt()) + " waits: " + e.reason(), e.stepName(),
+                    e.attempt(), null);
+        }
+        if (event instanceof AwaitedStepTakenOverEvent e) {
+            return TimelineFacts.step(step(e.stepName(), e.attempt()) + " taken over by a node with "
+                    + e.capability() + " version " + e.capabilityVersion(), e.stepName(), e.attempt(), null);
         }
         if (event instanceof CompensationStepStartedEvent e) {
             return TimelineFacts.step("compensation of " + step(e.stepName(), e.attempt()) + " started",

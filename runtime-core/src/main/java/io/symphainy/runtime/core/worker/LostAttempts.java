@@ -80,7 +80,7 @@ class LostAttempts implements SmartLifecycle {
         for (RunningAttempt attempt : running.startedBefore(now.minus(properties.timeoutGrace()), SCANNED)) {
             StepInvocation invocation = new StepInvocation(SagaId.forExecution(attempt.executionId()),
                     attempt.executionId(), attempt.tenantId(), attempt.sessionId(), attempt.capability(),
-                    attempt.phase(), attempt.stepIndex(), attempt.attempt());
+                    attempt.capabilityVersion(), attempt.phase(), attempt.stepIndex(), attempt.attempt());
             if (attempt.startedAt().plus(worker.lossDeadline(invocation)).isBefore(now)) {
                 timeOut(invocation);
                 timedOut++;
@@ -109,7 +109,8 @@ class LostAttempts implements SmartLifecycle {
 
     /** Whether the attempt ran a forward step declared {@code NON_REPEATABLE}; compensations are always repeatable. */
     private boolean nonRepeatable(StepInvocation invocation) {
-        return invocation.phase() == StepPhase.FORWARD && curator.named(invocation.capability())
+        return invocation.phase() == StepPhase.FORWARD
+                && curator.named(invocation.capability(), invocation.capabilityVersion())
                 .filter(capability -> invocation.stepIndex() < capability.plan().size())
                 .map(capability -> capability.plan().get(invocation.stepIndex()).sideEffect())
                 .filter(SideEffectClass.NON_REPEATABLE::equals)

@@ -4,8 +4,11 @@ import io.symphainy.runtime.core.capability.spi.Step;
 import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.capability.spi.StepResult;
 import io.symphainy.runtime.core.observability.LogContext;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Runs one attempt's work on the calling thread: builds its context, runs the step and turns whatever the step throws
@@ -48,5 +51,13 @@ final class StepAttempts {
                 .put(LogContext.EXECUTION_ID, invocation.executionId())
                 .put(LogContext.STEP, stepName)
                 .put(LogContext.ATTEMPT, invocation.attempt());
+    }
+
+    /** The single thread that cuts off attempts running past their timeout; cancelled cut-offs leave its queue. */
+    static ScheduledExecutorService cutOffTimer() {
+        ScheduledThreadPoolExecutor cutOffs = new ScheduledThreadPoolExecutor(1,
+                new CustomizableThreadFactory("step-timer-"));
+        cutOffs.setRemoveOnCancelPolicy(true);
+        return cutOffs;
     }
 }

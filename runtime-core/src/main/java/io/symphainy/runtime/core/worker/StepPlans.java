@@ -6,7 +6,10 @@ import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import java.time.Duration;
 import java.util.Optional;
 
-/** What the plan of an attempt's capability says about its step: the definition, the timeout, whether one follows. */
+/**
+ * What the plan of an attempt's capability version says about its step: the definition, the timeout, whether one
+ * follows.
+ */
 final class StepPlans {
 
     private final Curator curator;
@@ -17,7 +20,12 @@ final class StepPlans {
         this.defaultTimeout = defaultTimeout;
     }
 
-    /** The step the attempt runs; nothing when its capability is gone or its plan has no such step. */
+    /** Whether this node has the attempt's capability in the attempt's version. */
+    boolean hasVersionOf(StepInvocation invocation) {
+        return curator.named(invocation.capability(), invocation.capabilityVersion()).isPresent();
+    }
+
+    /** The step the attempt runs; nothing when its capability version is not here or its plan has no such step. */
     Optional<StepDefinition> definitionOf(StepInvocation invocation) {
         return capabilityWithStep(invocation, invocation.stepIndex())
                 .map(capability -> capability.step(invocation.stepIndex()));
@@ -36,6 +44,7 @@ final class StepPlans {
     }
 
     private Optional<RegisteredCapability> capabilityWithStep(StepInvocation invocation, int stepIndex) {
-        return curator.named(invocation.capability()).filter(capability -> stepIndex < capability.plan().size());
+        return curator.named(invocation.capability(), invocation.capabilityVersion())
+                .filter(capability -> stepIndex < capability.plan().size());
     }
 }

@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,7 +38,9 @@ import org.springframework.stereotype.Component;
  * through the {@link StepOutcomeReporter}; the saga's answer names the attempt the outcome started, which the worker
  * runs next. An attempt that hangs is reported as a retryable timeout when its time is up; one lost with its node is
  * found by the loss scan ({@link LostAttempts}). Attempts waiting for a thread are served tenant by tenant in turn
- * ({@link TenantRoundRobinQueue}), so one tenant's thousands of waiting attempts do not hold up another's.
+ * ({@link TenantRoundRobinQueue}), so one tenant's thousands of waiting attempts do not hold up another's. An attempt
+ * whose capability version this node lacks does not run: it waits for a node that has the version
+ * ({@link VersionWaits}).
  */
 @Component
 public class StepWorker implements DisposableBean {
@@ -49,24 +50,24 @@ public class StepWorker implements DisposableBean {
     private final StepPlans plans;
     private final StepContextLoader contexts;
     private final StepOutcomeReporter reporter;
+    private final VersionWaits versionWaits;
     private final SagaProperties properties;
     private final ThreadPoolExecutor steps;
     private final TenantRoundRobinQueue<Runnable> waiting;
     private final ScheduledExecutorService timer;
 
-    StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter, SagaProperties properties) {
+    StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter, VersionWaits versionWaits,
+               SagaProperties properties) {
         this.plans = new StepPlans(curator, properties.defaultStepTimeout());
         this.contexts = contexts;
         this.reporter = reporter;
+        this.versionWaits = versionWaits;
         this.properties = properties;
         this.waiting = new TenantRoundRobinQueue<>(properties.workerQueueCapacity(), TenantTask::tenantOf);
         this.steps = new ThreadPoolExecutor(properties.workerThreads(), properties.workerThreads(), 60,
                 TimeUnit.SECONDS, waiting, new CustomizableThreadFactory("step-worker-"));
         this.steps.allowCoreThreadTimeOut(true);
-        ScheduledThreadPoolExecutor cutOffs = new ScheduledThreadPoolExecutor(1,
-                new CustomizableThreadFactory("step-timer-"));
-        cutOffs.setRemoveOnCancelPolicy(true);
-        this.timer = cutOffs;
+        this.timer = StepAttempts.cutOffTimer();
     }
 
     /** How long after its start an attempt without a recorded outcome counts as lost: its timeout plus the grace. */
@@ -113,6 +114,10 @@ public class StepWorker implements DisposableBean {
 
     private void submit(StepInvocation invocation, StepContextSource source) {
         long started = System.nanoTime();
+        if (!plans.hasVersionOf(invocation)) {
+            awaitVersion(invocation);
+            return;
+        }
         Optional<StepDefinition> definition = plans.definitionOf(invocation);
         Optional<Step> work = definition
                 .map(step -> invocation.phase() == StepPhase.FORWARD ? step.action() : step.compensation());
@@ -148,6 +153,15 @@ public class StepWorker implements DisposableBean {
         } catch (RejectedExecutionException saturated) {
             cutOff.cancel(false);
             log.warn("Step worker is saturated; the loss scan will count {} as timed out and retry it", invocation);
+        }
+    }
+
+    /** Records the wait off the caller's thread, which may be finishing the unit of work that started the attempt. */
+    private void awaitVersion(StepInvocation invocation) {
+        try {
+            steps.execute(new TenantTask(invocation.tenantId(), () -> versionWaits.await(invocation)));
+        } catch (RejectedExecutionException saturated) {
+            log.warn("Step worker is saturated; the loss scan will count {} as timed out", invocation);
         }
     }
 

@@ -137,6 +137,21 @@ class PolicyDocumentParserTest {
     }
 
     @Test
+    void readsACapabilityVersionConditionAndRefusesOneThatIsNoVersion() {
+        PolicyDocument document = PolicyDocumentParser.parse("""
+                default: ALLOW
+                rules:
+                  - name: hold-old
+                    decision: REQUIRE_APPROVAL
+                    match: {capability_version: "1.*"}
+                """);
+
+        assertThat(document.rules().get(0).match().capabilityVersion()).isEqualTo("1.*");
+        assertThat(problemsOf("default: ALLOW\nrules: [{name: r, decision: DENY, match: {capability_version: v1}}]"))
+                .extracting(PolicyProblem::field).containsExactly("rules[0].match.capability_version");
+    }
+
+    @Test
     void refusesAMissingOrUnknownDefaultAndUnknownFields() {
         assertThat(problemsOf("rules: []")).extracting(PolicyProblem::field).containsExactly("default");
         assertThat(problemsOf("default: MAYBE")).extracting(PolicyProblem::field).containsExactly("default");

@@ -147,6 +147,17 @@ class PolicyRulesTest {
         assertThat(PolicyRules.matches(match().payloadHasField("secret").build(), subject)).isFalse();
     }
 
+    @ParameterizedTest(name = "capability_version {0}: {1}")
+    @CsvSource({"2, true", "1, false", "2.*, false", "*, true", "2*, true"})
+    void capabilityVersionMatchesExactlyOrAsAGlob(String pattern, boolean matches) {
+        PolicySubject onVersionTwo = new PolicySubject(new TenantId("tenant-a"), new UserId("alice"),
+                Set.of("submitter"), "content.publish", "content", RiskLevel.HIGH, Map.of(), "2");
+
+        assertThat(PolicyRules.matches(match().capabilityVersion(pattern).build(), onVersionTwo)).isEqualTo(matches);
+        assertThat(PolicyRules.matches(match().capabilityVersion(pattern).build(), subject()))
+                .as("a subject without a known version matches no version condition").isFalse();
+    }
+
     @Test
     void everyConditionOfAMatchMustHold() {
         MatchBuilder both = match().realm("content").userId("bob");
@@ -190,6 +201,7 @@ class PolicyRulesTest {
         private Long maxBytes;
         private Long minBytes;
         private String field;
+        private String capabilityVersion;
 
         MatchBuilder riskLevel(RiskLevel value) {
             riskLevel = value;
@@ -236,10 +248,15 @@ class PolicyRulesTest {
             return this;
         }
 
+        MatchBuilder capabilityVersion(String value) {
+            capabilityVersion = value;
+            return this;
+        }
+
 
         PolicyMatch build() {
             return new PolicyMatch(riskLevel, riskLevelAtLeast, intentType, realm, rolesAny, userId, maxBytes,
-                    minBytes, field);
+                    minBytes, field, capabilityVersion);
         }
     }
 }

@@ -118,6 +118,6 @@ class ReplayRulesTest {
                 null, null, null, Map.of(), Map.of(), null);
         return new ExecutionStateView(EXECUTION_ID, TENANT, SESSION_ID, "u", "i", "t", "r", "cap", status, null, null,
                 null, null, List.of(), null, Map.of("ref", "1"), null, null, null, null, null, null, null, null,
-                null, null, List.of(step), null, null);
+                null, null, List.of(step), null, null, null, null);
     }
 }

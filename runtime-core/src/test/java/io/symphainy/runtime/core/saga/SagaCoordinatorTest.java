@@ -94,7 +94,8 @@ class SagaCoordinatorTest {
                 .expectActiveSagas(0)
                 .expectDispatchedCommands(
                         new FailExecutionCommand(EXECUTION_ID, TENANT, null, StepFailureCodes.STEP_UNAVAILABLE,
-                                "capability 'orders.withdrawn' is not registered"));
+                                "capability 'orders.withdrawn' version 1 is not registered on the node that"
+                                        + " started it"));
     }
 
     // ---- the happy path needs no coordinator -----------------------------------------------------------------
@@ -134,7 +135,7 @@ class SagaCoordinatorTest {
 
     @Test
     void startsAndRunsTheNextAttemptOnceTheRetryDelayHasElapsed() {
-        answer(RetryStepCommand.class, new NextAttempt(StepPhase.FORWARD, 1, 2, CAPABILITY));
+        answer(RetryStepCommand.class, new NextAttempt(StepPhase.FORWARD, 1, 2, CAPABILITY, "1"));
         fixture.givenAPublished(stepFailed(1, 1, FAILURE_CODE, true), FILED)
                 .andThenAPublished(retryScheduled(StepPhase.FORWARD, 1, 2, RETRY_DELAY.toMillis()), FILED)
                 .whenTimeElapses(RETRY_DELAY)
@@ -164,7 +165,7 @@ class SagaCoordinatorTest {
 
     @Test
     void startsTheNextCompensationAttemptOnceItsRetryDelayHasElapsed() {
-        answer(RetryStepCommand.class, new NextAttempt(StepPhase.COMPENSATION, 1, 2, CAPABILITY));
+        answer(RetryStepCommand.class, new NextAttempt(StepPhase.COMPENSATION, 1, 2, CAPABILITY, "1"));
         fixture.givenAPublished(retryScheduled(StepPhase.COMPENSATION, 1, 2, RETRY_DELAY.toMillis()), FILED)
                 .whenTimeElapses(RETRY_DELAY)
                 .expectDispatchedCommands(retryStep(StepPhase.COMPENSATION, 1, 2));
@@ -185,7 +186,7 @@ class SagaCoordinatorTest {
 
     @Test
     void abortsTheSagaOfARunningExecutionWhenItIsCancelledAndRunsTheCompensationThatStarts() {
-        answer(AbortSagaCommand.class, new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY));
+        answer(AbortSagaCommand.class, new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY, "1"));
         fixture.givenNoPriorActivity()
                 .whenPublishingA(executionCancelled(), FILED)
                 .expectActiveSagas(1)
@@ -225,6 +226,6 @@ class SagaCoordinatorTest {
     }
 
     private static StepInvocation invocation(StepPhase phase, int stepIndex, int attempt) {
-        return new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, phase, stepIndex, attempt);
+        return new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, "1", phase, stepIndex, attempt);
     }
 }

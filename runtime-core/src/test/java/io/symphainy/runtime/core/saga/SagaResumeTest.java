@@ -50,7 +50,7 @@ class SagaResumeTest {
     void startsAtTheFirstStepThatIsNotReused() {
         fixture.givenNoPriorActivity()
                 .when(new StartSagaCommand(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, plan(),
-                        RETRY_POLICY, List.of(reused(0))))
+                        RETRY_POLICY, List.of(reused(0)), "1"))
                 .expectEvents(sagaStarted(), outputReused(0), stepStarted(1, 1));
     }
 
@@ -59,7 +59,7 @@ class SagaResumeTest {
         List<ReusedStep> all = List.of(reused(0), reused(1), reused(2));
         fixture.givenNoPriorActivity()
                 .when(new StartSagaCommand(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, plan(),
-                        RETRY_POLICY, all))
+                        RETRY_POLICY, all, "1"))
                 .expectEvents(sagaStarted(), outputReused(0), outputReused(1), outputReused(2),
                         new SagaCompletedEvent(SAGA_ID, EXECUTION_ID, TENANT, allReferences()));
     }

@@ -77,9 +77,9 @@ class SagaTest {
     void completesAtOnceWhenThePlanHasNoSteps() {
         fixture.givenNoPriorActivity()
                 .when(new StartSagaCommand(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, List.of(),
-                        RETRY_POLICY))
+                        RETRY_POLICY, "1"))
                 .expectEvents(new SagaStartedEvent(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, List.of(),
-                        RETRY_POLICY), sagaCompleted(Map.of()));
+                        RETRY_POLICY, "1"), sagaCompleted(Map.of()));
     }
 
     @Test
@@ -87,7 +87,7 @@ class SagaTest {
         fixture.given(runningFirstAttemptOf(0))
                 .when(recordSuccess(0, 1))
                 .expectEvents(stepSucceeded(0, 1), stepStarted(1, 1))
-                .expectResultMessagePayload(new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY));
+                .expectResultMessagePayload(new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY, "1"));
     }
 
     @Test
@@ -134,7 +134,7 @@ class SagaTest {
         fixture.given(awaitingRetryOf(1, 2))
                 .when(retryStep(StepPhase.FORWARD, 1, 2))
                 .expectEvents(stepStarted(1, 2))
-                .expectResultMessagePayload(new NextAttempt(StepPhase.FORWARD, 1, 2, CAPABILITY));
+                .expectResultMessagePayload(new NextAttempt(StepPhase.FORWARD, 1, 2, CAPABILITY, "1"));
     }
 
     @Test
@@ -212,7 +212,7 @@ class SagaTest {
                 .expectEvents(stepFailed(2, 4, FAILURE_CODE, true),
                         compensationStarted(NOTIFY, FAILURE_CODE, FAILURE_MESSAGE, List.of(CHARGE, RESERVE)),
                         compensationStepStarted(1, 1))
-                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 1, 1, CAPABILITY));
+                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 1, 1, CAPABILITY, "1"));
     }
 
     @Test
@@ -220,7 +220,7 @@ class SagaTest {
         fixture.given(compensatingCharge())
                 .when(recordCompensationSuccess(1, 1))
                 .expectEvents(stepCompensated(1, 1), compensationStepStarted(0, 1))
-                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY));
+                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY, "1"));
     }
 
     @Test
@@ -262,7 +262,7 @@ class SagaTest {
                         retryScheduled(StepPhase.COMPENSATION, 1, 2, 100)))
                 .when(retryStep(StepPhase.COMPENSATION, 1, 2))
                 .expectEvents(compensationStepStarted(1, 2))
-                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 1, 2, CAPABILITY));
+                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 1, 2, CAPABILITY, "1"));
     }
 
     @Test
@@ -291,7 +291,7 @@ class SagaTest {
                 .expectEvents(stepSucceeded(1, 1),
                         compensationStarted(CHARGE, "CANCELLED", CANCEL_REASON, List.of(CHARGE, RESERVE)),
                         compensationStepStarted(1, 1))
-                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 1, 1, CAPABILITY));
+                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 1, 1, CAPABILITY, "1"));
     }
 
     @Test
@@ -309,7 +309,7 @@ class SagaTest {
                 .when(abortSaga(TENANT))
                 .expectEvents(compensationStarted(CHARGE, "CANCELLED", CANCEL_REASON, List.of(RESERVE)),
                         compensationStepStarted(0, 1))
-                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY));
+                .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY, "1"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class TimelineRulesTest {
                 Map.of(), null, "fingerprint", new PolicyDecision(Decision.ALLOW, "r1", 3, Set.of(), null));
 
         assertThat(TimelineRules.describe(accepted).summary())
-                .isEqualTo("intent payments.charge accepted; policy ALLOW by rule r1 v3");
+                .isEqualTo("intent payments.charge accepted on version 1; policy ALLOW by rule r1 v3");
         assertThat(TimelineRules.describe(accepted).outcome()).isNull();
         assertThat(TimelineRules.policy(new PolicyDecision(Decision.ALLOW, null, 0, Set.of(), null)))
                 .isEqualTo("policy ALLOW by default");

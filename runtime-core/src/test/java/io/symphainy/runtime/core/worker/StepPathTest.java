@@ -195,7 +195,7 @@ class StepPathTest {
             start++;
         }
         StepInvocation invocation = new StepInvocation(saga, context.executionId(), context.tenantId(),
-                context.sessionId(), context.capability(), StepPhase.FORWARD, context.stepIndex(), context.attempt());
+                context.sessionId(), context.capability(), "1", StepPhase.FORWARD, context.stepIndex(), context.attempt());
         return StepContexts.fromEvents(payloads(context.executionId().toString()), sagaEvents.subList(0, start),
                 invocation, context.stepName());
     }

@@ -38,6 +38,7 @@ class StepWorkerTest {
 
     private final StepContextLoader contexts = mock(StepContextLoader.class);
     private final StepOutcomeReporter reporter = mock(StepOutcomeReporter.class);
+    private final VersionWaits versionWaits = mock(VersionWaits.class);
     private final List<StepInvocation> reported = new CopyOnWriteArrayList<>();
     private StepWorker worker;
 
@@ -49,7 +50,7 @@ class StepWorkerTest {
     @Test
     void runsTheNextStepTheSagaStartedWithTheContextItHoldsWithoutReadingTheStore() {
         worker = workerAnswering(report -> report.invocation().stepIndex() == 0
-                ? new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY) : null);
+                ? new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY, "1") : null);
 
         worker.runAfterCommit(FIRST_STEP);
 
@@ -62,7 +63,7 @@ class StepWorkerTest {
     @Test
     void runsACompensationTheSagaStartedWithTheContextTheStoreHolds() {
         worker = workerAnswering(report -> report.invocation().phase() == StepPhase.FORWARD
-                ? new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY) : null);
+                ? new NextAttempt(StepPhase.COMPENSATION, 0, 1, CAPABILITY, "1") : null);
 
         worker.runAfterCommit(FIRST_STEP);
 
@@ -88,7 +89,7 @@ class StepWorkerTest {
         doAnswer(call -> {
             StepOutcomeReporter.Report report = call.getArgument(0);
             reported.add(report.invocation());
-            report.recorded().accept(new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY),
+            report.recorded().accept(new NextAttempt(StepPhase.FORWARD, 1, 1, CAPABILITY, "1"),
                     new IllegalStateException("database gone"));
             return null;
         }).when(reporter).report(any());
@@ -103,7 +104,7 @@ class StepWorkerTest {
     @Test
     void aTenantsSingleAttemptRunsBetweenTheAttemptsAnotherTenantQueuedBeforeIt() {
         TenantId quiet = new TenantId("tenant-quiet");
-        StepInvocation quietAttempt = new StepInvocation(SAGA_ID, EXECUTION_ID, quiet, SESSION_ID, CAPABILITY,
+        StepInvocation quietAttempt = new StepInvocation(SAGA_ID, EXECUTION_ID, quiet, SESSION_ID, CAPABILITY, "1",
                 StepPhase.FORWARD, 0, 1);
         worker = workerAnswering(report -> null, new SagaProperties(Duration.ofSeconds(30), Duration.ofSeconds(5), 1,
                 1000, 32, Duration.ofSeconds(1)));
@@ -145,7 +146,8 @@ class StepWorkerTest {
 
     private StepWorker workerWith(SagaProperties properties) {
         when(contexts.load(any(), any())).thenAnswer(call -> context(call.getArgument(0), call.getArgument(1)));
-        return new StepWorker(new Curator(List.of(capability()), properties), contexts, reporter, properties);
+        return new StepWorker(new Curator(List.of(capability()), properties), contexts, reporter, versionWaits,
+                properties);
     }
 
     private void awaitReported(int count) {
@@ -157,7 +159,7 @@ class StepWorkerTest {
     }
 
     private static StepInvocation invocation(StepPhase phase, int stepIndex, int attempt) {
-        return new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, phase, stepIndex, attempt);
+        return new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, "1", phase, stepIndex, attempt);
     }
 
     private static StepContext context(StepInvocation invocation, String stepName) {

@@ -16,6 +16,9 @@ import java.util.Set;
  * @param deterministic     whether the same input always yields the same output
  * @param steps             the ordered steps of its saga
  * @param retryPolicy       how failed steps are tried again
+ * @param version           the version of the capability, dotted numbers ({@link CapabilityVersions}); several
+ *                          versions of one capability may be registered side by side, and an execution always runs
+ *                          the version it was accepted with
  */
 public record CapabilityDefinition(
         String name,
@@ -26,7 +29,8 @@ public record CapabilityDefinition(
         RiskLevel riskLevel,
         boolean deterministic,
         List<StepDefinition> steps,
-        RetryPolicy retryPolicy) {
+        RetryPolicy retryPolicy,
+        String version) {
 
     public CapabilityDefinition {
         Objects.requireNonNull(name, "name");
@@ -35,6 +39,21 @@ public record CapabilityDefinition(
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         intentTypes = Set.copyOf(intentTypes);
         steps = List.copyOf(steps);
+        version = CapabilityVersions.orDefault(version);
+    }
+
+    /** A capability of the {@linkplain CapabilityVersions#DEFAULT default version}. */
+    public CapabilityDefinition(String name, String realm, Set<String> intentTypes, String inputSchema,
+                                String outputDescription, RiskLevel riskLevel, boolean deterministic,
+                                List<StepDefinition> steps, RetryPolicy retryPolicy) {
+        this(name, realm, intentTypes, inputSchema, outputDescription, riskLevel, deterministic, steps, retryPolicy,
+                CapabilityVersions.DEFAULT);
+    }
+
+    /** The same capability declared as another version, with other steps. */
+    public CapabilityDefinition withVersion(String otherVersion, List<StepDefinition> otherSteps) {
+        return new CapabilityDefinition(name, realm, intentTypes, inputSchema, outputDescription, riskLevel,
+                deterministic, otherSteps, retryPolicy, otherVersion);
     }
 
     /** The risk level policies see: the declared one, or HIGH when none was declared. */

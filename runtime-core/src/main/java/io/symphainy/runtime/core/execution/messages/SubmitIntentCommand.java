@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * @param roles      the roles the caller's credential grants, which the tenant's policy may match on
  * @param resumption set when the intent resumes a failed or compensated execution; null for a client's intent
+ * @param capabilityVersion the capability version the intent asks for; null for the newest registered one
  */
 public record SubmitIntentCommand(
         IntentId intentId,
@@ -23,7 +24,8 @@ public record SubmitIntentCommand(
         Map<String, String> metadata,
         String idempotencyKey,
         Set<String> roles,
-        Resumption resumption) {
+        Resumption resumption,
+        String capabilityVersion) {
 
     public SubmitIntentCommand {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
@@ -33,7 +35,8 @@ public record SubmitIntentCommand(
     public SubmitIntentCommand(IntentId intentId, TenantId tenantId, UserId userId, SessionId sessionId,
                                String intentType, String realm, Map<String, Object> payload,
                                Map<String, String> metadata, String idempotencyKey, Set<String> roles) {
-        this(intentId, tenantId, userId, sessionId, intentType, realm, payload, metadata, idempotencyKey, roles, null);
+        this(intentId, tenantId, userId, sessionId, intentType, realm, payload, metadata, idempotencyKey, roles, null,
+                null);
     }
 
     /** Whether this intent resumes an earlier execution. */

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param payloadMaxBytes  the payload's JSON is at most this many bytes
  * @param payloadMinBytes  the payload's JSON is at least this many bytes
  * @param payloadHasField  the payload has this top-level field
+ * @param capabilityVersion the version of the capability the intent runs, exactly or as a glob ({@code 1.*});
+ *                          {@code null} in policies published before versions existed
  */
 public record PolicyMatch(
         RiskLevel riskLevel,
@@ -26,10 +28,19 @@ public record PolicyMatch(
         String userId,
         Long payloadMaxBytes,
         Long payloadMinBytes,
-        String payloadHasField) {
+        String payloadHasField,
+        String capabilityVersion) {
+
+    /** A match without a capability version condition. */
+    public PolicyMatch(RiskLevel riskLevel, RiskLevel riskLevelAtLeast, String intentType, String realm,
+                       Set<String> rolesAny, String userId, Long payloadMaxBytes, Long payloadMinBytes,
+                       String payloadHasField) {
+        this(riskLevel, riskLevelAtLeast, intentType, realm, rolesAny, userId, payloadMaxBytes, payloadMinBytes,
+                payloadHasField, null);
+    }
 
     /** A match without conditions. */
     public static PolicyMatch any() {
-        return new PolicyMatch(null, null, null, null, null, null, null, null, null);
+        return new PolicyMatch(null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -9,6 +9,7 @@ package io.symphainy.runtime.core.saga.messages;
  * @param stepIndex  the step's index in the plan
  * @param attempt    the attempt's number, from 1
  * @param capability the capability whose step it is
+ * @param capabilityVersion the version of the capability the execution was accepted with, the only one it runs
  */
-public record NextAttempt(StepPhase phase, int stepIndex, int attempt, String capability) {
+public record NextAttempt(StepPhase phase, int stepIndex, int attempt, String capability, String capabilityVersion) {
 }

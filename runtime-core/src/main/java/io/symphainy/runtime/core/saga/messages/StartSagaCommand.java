@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Starts the step plan of an execution; its first step that is not reused starts with it.
  *
  * @param reusedSteps the leading steps whose recorded outputs a resumed execution takes over; empty otherwise
+ * @param capabilityVersion the version of the capability whose plan it is
  */
 public record StartSagaCommand(
         @TargetAggregateIdentifier SagaId sagaId,
@@ -20,15 +21,17 @@ public record StartSagaCommand(
         String capability,
         List<PlannedStep> steps,
         RetryPolicy retryPolicy,
-        List<ReusedStep> reusedSteps) {
+        List<ReusedStep> reusedSteps,
+        String capabilityVersion) {
 
     public StartSagaCommand {
         reusedSteps = reusedSteps == null ? List.of() : List.copyOf(reusedSteps);
     }
 
-    /** Starts the plan from its first step. */
+    /** Starts the plan of the capability's given version from its first step. */
     public StartSagaCommand(SagaId sagaId, ExecutionId executionId, TenantId tenantId, SessionId sessionId,
-                            String capability, List<PlannedStep> steps, RetryPolicy retryPolicy) {
-        this(sagaId, executionId, tenantId, sessionId, capability, steps, retryPolicy, List.of());
+                            String capability, List<PlannedStep> steps, RetryPolicy retryPolicy,
+                            String capabilityVersion) {
+        this(sagaId, executionId, tenantId, sessionId, capability, steps, retryPolicy, List.of(), capabilityVersion);
     }
 }

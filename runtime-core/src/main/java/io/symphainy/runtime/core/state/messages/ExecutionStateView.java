@@ -20,6 +20,8 @@ import java.util.Map;
  * @param decisionReason   the approver's reason
  * @param resumedFrom      the failed or compensated execution this one resumes, if it resumes one
  * @param resumedAs        the execution that resumed this one, once one did
+ * @param capabilityVersion the version of the capability the execution runs; {@code null} for a refused intent
+ * @param waiting          why the execution waits instead of running, while it does; {@code null} otherwise
  */
 public record ExecutionStateView(
         ExecutionId executionId,
@@ -50,5 +52,7 @@ public record ExecutionStateView(
         String decisionReason,
         List<StepStateView> steps,
         ExecutionId resumedFrom,
-        ExecutionId resumedAs) {
+        ExecutionId resumedAs,
+        String capabilityVersion,
+        WaitingView waiting) {
 }
