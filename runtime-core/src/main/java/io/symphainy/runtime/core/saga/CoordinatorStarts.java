@@ -6,6 +6,7 @@ import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
+import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.ReusedStep;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
@@ -13,6 +14,7 @@ import io.symphainy.runtime.core.worker.StepFailureCodes;
 import io.symphainy.runtime.core.worker.StepInvocation;
 import io.symphainy.runtime.core.worker.StepWorker;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.SagaLifecycle;
@@ -27,7 +29,8 @@ final class CoordinatorStarts {
     }
 
     /**
-     * Starts the execution and its saga; the saga's first attempt goes to the worker once this commits, with the
+     * Starts the execution and its saga with the plan the coordinator fixed at acceptance (its wait steps' signals read
+     * from the intent's payload); the saga's first attempt goes to the worker once this commits, with the
      * accepted intent when the caller holds it (else the worker reads the context from the event store). When the
      * capability is not registered, the execution fails instead and the coordinator ends.
      */
@@ -45,11 +48,12 @@ final class CoordinatorStarts {
         }
         commands.sendAndWait(new StartExecutionCommand(execution.executionId(), execution.tenantId(),
                 execution.sagaId()));
+        List<PlannedStep> plan = coordinator.plannedSteps != null ? coordinator.plannedSteps
+                : registered.get().planFor(intent == null ? Map.of() : intent.payload());
         commands.sendAndWait(new StartSagaCommand(execution.sagaId(), execution.executionId(), execution.tenantId(),
-                execution.sessionId(), capability, registered.get().plan(),
-                registered.get().definition().retryPolicy(), reusedSteps));
+                execution.sessionId(), capability, plan, registered.get().definition().retryPolicy(), reusedSteps));
         int first = reusedSteps.size();
-        if (first < registered.get().plan().size()) {
+        if (first < plan.size() && !plan.get(first).waitsForSignal()) {
             StepInvocation invocation = execution.invocation(capability, StepPhase.FORWARD, first, 1);
             if (intent != null && reusedSteps.isEmpty()) {
                 worker.runAfterCommit(invocation, intent);
@@ -59,9 +63,9 @@ final class CoordinatorStarts {
         }
     }
 
-    /** Gives the worker the attempt a command started, if it started one. */
-    static void runNext(CoordinatedExecution execution, NextAttempt started, StepWorker worker) {
-        if (started != null) {
+    /** Gives the worker the attempt a command started, if it started one (its answer may be anything else). */
+    static void runNext(CoordinatedExecution execution, Object answer, StepWorker worker) {
+        if (answer instanceof NextAttempt started) {
             worker.runAfterCommit(execution.invocation(started));
         }
     }

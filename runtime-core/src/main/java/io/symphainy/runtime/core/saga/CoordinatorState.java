@@ -3,6 +3,7 @@ package io.symphainy.runtime.core.saga;
 import io.symphainy.runtime.core.common.messages.ExecutionScoped;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.ReusedStep;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.session.messages.SessionId;
@@ -27,6 +28,8 @@ abstract class CoordinatorState {
     String approvalScheduleId;
     boolean awaitingResumption;
     List<ReusedStep> reusedSteps = List.of();
+    /** The plan fixed at acceptance for a capability with wait steps, whose signals the payload names; else null. */
+    List<PlannedStep> plannedSteps;
 
     /** Takes up an execution whose first event for the coordinator comes from its saga. */
     void follow(ExecutionScoped event, TenantId tenant, String session) {

@@ -18,6 +18,8 @@ import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
+import io.symphainy.runtime.core.saga.messages.SignalDeliveredEvent;
+import io.symphainy.runtime.core.saga.messages.StepAwaitingSignalEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
@@ -46,10 +48,12 @@ public class ExecutionStateProjection {
 
     private final ExecutionStateTable table;
     private final ExecutionApprovalTable approvals;
+    private final StepWaitTable waits;
 
-    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals) {
+    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals, StepWaitTable waits) {
         this.table = table;
         this.approvals = approvals;
+        this.waits = waits;
     }
 
     @EventHandler
@@ -95,6 +99,16 @@ public class ExecutionStateProjection {
     @EventHandler
     void on(StepStartedEvent event, @Timestamp Instant at) {
         table.stepStarted(event.executionId(), event.stepIndex(), event.attempt(), at);
+    }
+
+    @EventHandler
+    void on(StepAwaitingSignalEvent event, @Timestamp Instant at) {
+        waits.stepWaiting(event, at);
+    }
+
+    @EventHandler
+    void on(SignalDeliveredEvent event, @Timestamp Instant at) {
+        waits.signalDelivered(event, at);
     }
 
     @EventHandler

@@ -1,0 +1,99 @@
+package io.symphainy.runtime.core.saga;
+
+import static io.symphainy.runtime.core.TestData.EXECUTION_ID;
+import static io.symphainy.runtime.core.TestData.SAGA_ID;
+import static io.symphainy.runtime.core.TestData.SAGA_PROPERTIES;
+import static io.symphainy.runtime.core.TestData.SESSION_ID;
+import static io.symphainy.runtime.core.TestData.TENANT;
+import static io.symphainy.runtime.core.saga.SignalTestData.KEY;
+import static io.symphainy.runtime.core.saga.SignalTestData.NOW;
+import static io.symphainy.runtime.core.saga.SignalTestData.SIGNAL;
+import static io.symphainy.runtime.core.saga.SignalTestData.WAIT;
+import static io.symphainy.runtime.core.saga.SignalTestData.WAITING_CAPABILITY;
+import static io.symphainy.runtime.core.saga.SignalTestData.awaiting;
+import static io.symphainy.runtime.core.saga.SignalTestData.delivered;
+import static io.symphainy.runtime.core.saga.SignalTestData.waitingCapability;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import io.symphainy.runtime.core.capability.Curator;
+import io.symphainy.runtime.core.capability.spi.SignalWait;
+import io.symphainy.runtime.core.common.messages.MetaDataKeys;
+import io.symphainy.runtime.core.saga.messages.NextAttempt;
+import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
+import io.symphainy.runtime.core.saga.messages.SignalWaitDeadline;
+import io.symphainy.runtime.core.saga.messages.StepPhase;
+import io.symphainy.runtime.core.worker.StepInvocation;
+import io.symphainy.runtime.core.worker.StepWorker;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coordinator's part in a wait for a signal: the wait creates it and schedules the wait's timeout as a persistent
+ * deadline, a delivery cancels it, and a timeout fails the wait's attempt and runs the compensation that starts.
+ */
+class SagaCoordinatorSignalTest {
+
+    private static final Map<String, String> FILED = Map.of(MetaDataKeys.SESSION_ID, SESSION_ID.toString());
+
+    private SagaTestFixture<SagaCoordinator> fixture;
+    private StepWorker worker;
+
+    @BeforeEach
+    void setUp() {
+        worker = mock(StepWorker.class);
+        fixture = new SagaTestFixture<>(SagaCoordinator.class);
+        fixture.registerResource(new Curator(List.of(waitingCapability(false)), SAGA_PROPERTIES));
+        fixture.registerResource(worker);
+    }
+
+    @Test
+    void aWaitStartsACoordinatorThatSchedulesTheWaitsTimeout() {
+        fixture.givenCurrentTime(NOW)
+                .whenPublishingA(awaiting(1, NOW, false), FILED)
+                .expectActiveSagas(1)
+                .expectAssociationWith(SagaCoordinator.EXECUTION_ID, EXECUTION_ID.toString())
+                .expectScheduledDeadlineWithName(WAIT, CoordinatorSignalWaits.SIGNAL_TIMEOUT)
+                .expectScheduledDeadline(WAIT, new SignalWaitDeadline(1, 1, SIGNAL, false))
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void aDeliveredSignalCancelsTheTimeout() {
+        fixture.givenCurrentTime(NOW).andThenAPublished(awaiting(1, NOW, false), FILED)
+                .whenPublishingA(delivered(1, KEY), FILED)
+                .expectNoScheduledDeadlines()
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void theTimeoutFailsTheWaitAsDeclaredAndRunsTheCompensationThatStarts() {
+        NextAttempt compensation = new NextAttempt(StepPhase.COMPENSATION, 0, 1, WAITING_CAPABILITY);
+        fixture.setCallbackBehavior((command, metaData) -> command instanceof RecordStepFailedCommand
+                ? compensation : null);
+        fixture.givenCurrentTime(NOW).andThenAPublished(awaiting(1, NOW, false), FILED)
+                .whenTimeElapses(WAIT)
+                .expectTriggeredDeadlinesWithName(CoordinatorSignalWaits.SIGNAL_TIMEOUT)
+                .expectDispatchedCommands(new RecordStepFailedCommand(SAGA_ID, TENANT, StepPhase.FORWARD, 1, 1,
+                        SignalWait.SIGNAL_TIMEOUT, "no signal '" + SIGNAL + "' arrived before the wait's deadline",
+                        false, 0));
+
+        verify(worker).runAfterCommit(new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID,
+                WAITING_CAPABILITY, StepPhase.COMPENSATION, 0, 1));
+    }
+
+    @Test
+    void nothingHappensBeforeTheDeadline() {
+        fixture.givenCurrentTime(NOW).andThenAPublished(awaiting(1, NOW, true), FILED)
+                .whenTimeElapses(WAIT.minus(Duration.ofMillis(1)))
+                .expectNoDispatchedCommands();
+
+        verify(worker, never()).runAfterCommit(any());
+    }
+}
