@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.saga;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.symphainy.runtime.core.capability.spi.SignalWait;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
@@ -25,7 +26,8 @@ abstract class CoordinatorSignalWaits extends CoordinatorState {
 
     static final String SIGNAL_TIMEOUT = "signal-timeout";
 
-    /** The schedule of the timeout of the wait under way; stored with the coordinator. */
+    /** The schedule of the timeout of the wait under way; stored with the coordinator while there is one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     String signalScheduleId;
 
     @StartSaga
