@@ -1,13 +1,13 @@
 package io.symphainy.runtime.core.saga;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.symphainy.runtime.core.capability.spi.SignalWait;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
 import io.symphainy.runtime.core.saga.messages.SignalDeliveredEvent;
 import io.symphainy.runtime.core.saga.messages.SignalWaitDeadline;
 import io.symphainy.runtime.core.saga.messages.StepAwaitingSignalEvent;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
+import io.symphainy.runtime.core.worker.StepFailureCodes;
 import io.symphainy.runtime.core.worker.StepWorker;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -24,7 +24,7 @@ import org.axonframework.modelling.saga.StartSaga;
  */
 abstract class CoordinatorSignalWaits extends CoordinatorState {
 
-    static final String SIGNAL_TIMEOUT = "signal-timeout";
+    static final String SIGNAL_WAIT_DEADLINE = "signal-timeout";
 
     /** The schedule of the timeout of the wait under way; stored with the coordinator while there is one. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,14 +35,14 @@ abstract class CoordinatorSignalWaits extends CoordinatorState {
     public void on(StepAwaitingSignalEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String session,
                    DeadlineManager deadlines) {
         follow(event, event.tenantId(), session);
-        signalScheduleId = deadlines.schedule(event.deadline(), SIGNAL_TIMEOUT, new SignalWaitDeadline(
+        signalScheduleId = deadlines.schedule(event.deadline(), SIGNAL_WAIT_DEADLINE, new SignalWaitDeadline(
                 event.stepIndex(), event.attempt(), event.signal(), event.timeoutRetryable()));
     }
 
     @SagaEventHandler(associationProperty = SagaCoordinator.EXECUTION_ID)
     public void on(SignalDeliveredEvent event, DeadlineManager deadlines) {
         if (signalScheduleId != null) {
-            deadlines.cancelSchedule(SIGNAL_TIMEOUT, signalScheduleId);
+            deadlines.cancelSchedule(SIGNAL_WAIT_DEADLINE, signalScheduleId);
             signalScheduleId = null;
         }
     }
@@ -51,14 +51,14 @@ abstract class CoordinatorSignalWaits extends CoordinatorState {
      * No signal came in time: the wait's attempt fails, unless it ended meanwhile; the compensation this may start runs
      * here once that commits.
      */
-    @DeadlineHandler(deadlineName = SIGNAL_TIMEOUT)
+    @DeadlineHandler(deadlineName = SIGNAL_WAIT_DEADLINE)
     public void onSignalTimeout(SignalWaitDeadline deadline, CommandGateway commands, StepWorker worker) {
         signalScheduleId = null;
         CoordinatedExecution execution = coordinated();
         Object started = commands.sendAndWait(DeadlineCommands.correlated(execution.executionId(),
                 execution.tenantId(), execution.sessionId(), new RecordStepFailedCommand(execution.sagaId(),
                         execution.tenantId(), StepPhase.FORWARD, deadline.stepIndex(), deadline.attempt(),
-                        SignalWait.SIGNAL_TIMEOUT, "no signal '" + deadline.signal()
+                        StepFailureCodes.SIGNAL_TIMEOUT, "no signal '" + deadline.signal()
                         + "' arrived before the wait's deadline", deadline.timeoutRetryable(), 0)));
         CoordinatorStarts.runNext(execution, started, worker);
     }

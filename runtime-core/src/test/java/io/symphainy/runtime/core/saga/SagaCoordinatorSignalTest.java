@@ -19,13 +19,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import io.symphainy.runtime.core.capability.Curator;
-import io.symphainy.runtime.core.capability.spi.SignalWait;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
 import io.symphainy.runtime.core.saga.messages.SignalWaitDeadline;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.worker.StepInvocation;
+import io.symphainy.runtime.core.worker.StepFailureCodes;
 import io.symphainy.runtime.core.worker.StepWorker;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +59,7 @@ class SagaCoordinatorSignalTest {
                 .whenPublishingA(awaiting(1, NOW, false), FILED)
                 .expectActiveSagas(1)
                 .expectAssociationWith(SagaCoordinator.EXECUTION_ID, EXECUTION_ID.toString())
-                .expectScheduledDeadlineWithName(WAIT, CoordinatorSignalWaits.SIGNAL_TIMEOUT)
+                .expectScheduledDeadlineWithName(WAIT, CoordinatorSignalWaits.SIGNAL_WAIT_DEADLINE)
                 .expectScheduledDeadline(WAIT, new SignalWaitDeadline(1, 1, SIGNAL, false))
                 .expectNoDispatchedCommands();
     }
@@ -79,9 +79,9 @@ class SagaCoordinatorSignalTest {
                 ? compensation : null);
         fixture.givenCurrentTime(NOW).andThenAPublished(awaiting(1, NOW, false), FILED)
                 .whenTimeElapses(WAIT)
-                .expectTriggeredDeadlinesWithName(CoordinatorSignalWaits.SIGNAL_TIMEOUT)
+                .expectTriggeredDeadlinesWithName(CoordinatorSignalWaits.SIGNAL_WAIT_DEADLINE)
                 .expectDispatchedCommands(new RecordStepFailedCommand(SAGA_ID, TENANT, StepPhase.FORWARD, 1, 1,
-                        SignalWait.SIGNAL_TIMEOUT, "no signal '" + SIGNAL + "' arrived before the wait's deadline",
+                        StepFailureCodes.SIGNAL_TIMEOUT, "no signal '" + SIGNAL + "' arrived before the wait's deadline",
                         false, 0));
 
         verify(worker).runAfterCommit(new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID,

@@ -40,7 +40,6 @@ import static io.symphainy.runtime.core.saga.SignalTestData.waitingSagaStarted;
 import static org.hamcrest.Matchers.containsString;
 
 import io.symphainy.runtime.core.capability.Curator;
-import io.symphainy.runtime.core.capability.spi.SignalWait;
 import io.symphainy.runtime.core.common.RuleViolationCode;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.SignalOutcome;
@@ -52,6 +51,7 @@ import io.symphainy.runtime.core.saga.messages.DeliverSignalCommand;
 import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepAwaitingSignalEvent;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
+import io.symphainy.runtime.core.worker.StepFailureCodes;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -191,9 +191,9 @@ class SagaSignalTest {
     @Test
     void aTimeoutFailsTheWaitForGoodAndCompensatesTheCompletedSteps() {
         fixture.given(waitingSagaStarted(false), started(0, 1), stepSucceeded(0, 1), awaiting(1, NOW, false))
-                .when(recordFailure(1, 1, SignalWait.SIGNAL_TIMEOUT, false))
+                .when(recordFailure(1, 1, StepFailureCodes.SIGNAL_TIMEOUT, false))
                 .expectEvents(failed(1, 1, false),
-                        compensationStarted(APPROVAL, SignalWait.SIGNAL_TIMEOUT,
+                        compensationStarted(APPROVAL, StepFailureCodes.SIGNAL_TIMEOUT,
                                 FAILURE_MESSAGE, List.of(RESERVE)),
                         compensationStepStarted(0, 1))
                 .expectResultMessagePayload(new NextAttempt(StepPhase.COMPENSATION, 0, 1, WAITING_CAPABILITY));
@@ -221,7 +221,7 @@ class SagaSignalTest {
     private static StepFailedEvent failed(int stepIndex, int attempt,
                                                                                  boolean retryable) {
         return new StepFailedEvent(SAGA_ID, EXECUTION_ID, TENANT, stepIndex,
-                APPROVAL, attempt, SignalWait.SIGNAL_TIMEOUT, FAILURE_MESSAGE,
+                APPROVAL, attempt, StepFailureCodes.SIGNAL_TIMEOUT, FAILURE_MESSAGE,
                 retryable, DURATION_MILLIS);
     }
 }

@@ -16,17 +16,14 @@ import java.util.function.Function;
  *                         step timeout
  * @param payloadSchema    JSON Schema (draft 2020-12) the signal's payload must satisfy; {@code null} accepts any
  *                         JSON object
- * @param timeoutRetryable whether a timeout counts as a retryable failure (the step waits again, as the retry policy
- *                         allows) or a permanent one
+ * @param timeoutRetryable whether a timeout (failure code {@code SIGNAL_TIMEOUT}) counts as a retryable failure (the
+ *                         step waits again, as the retry policy allows) or a permanent one
  */
 public record SignalWait(
         Function<Map<String, Object>, String> signalName,
         Function<Map<String, Object>, Duration> timeout,
         String payloadSchema,
         boolean timeoutRetryable) {
-
-    /** Failure code of a wait that reached its timeout without a signal. */
-    public static final String SIGNAL_TIMEOUT = "SIGNAL_TIMEOUT";
 
     public SignalWait {
         Objects.requireNonNull(signalName, "signalName");
