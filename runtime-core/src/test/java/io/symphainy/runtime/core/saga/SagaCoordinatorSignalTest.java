@@ -1,5 +1,15 @@
 package io.symphainy.runtime.core.saga;
 
+import static io.symphainy.runtime.core.TestData.APPROVAL_REQUIRED;
+import static io.symphainy.runtime.core.TestData.INTENT_ID;
+import static io.symphainy.runtime.core.TestData.NOTIFY;
+import static io.symphainy.runtime.core.TestData.PAYLOAD_FINGERPRINT;
+import static io.symphainy.runtime.core.TestData.RETRY_POLICY;
+import static io.symphainy.runtime.core.TestData.USER;
+import static io.symphainy.runtime.core.TestData.capability;
+import static io.symphainy.runtime.core.TestData.executionApproved;
+import static io.symphainy.runtime.core.TestData.startExecution;
+import static io.symphainy.runtime.core.TestData.step;
 import static io.symphainy.runtime.core.TestData.EXECUTION_ID;
 import static io.symphainy.runtime.core.TestData.SAGA_ID;
 import static io.symphainy.runtime.core.TestData.SAGA_PROPERTIES;
@@ -19,6 +29,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import io.symphainy.runtime.core.capability.Curator;
+import io.symphainy.runtime.core.capability.spi.CapabilityDefinition;
+import io.symphainy.runtime.core.capability.spi.SideEffectClass;
+import io.symphainy.runtime.core.capability.spi.SignalWait;
+import io.symphainy.runtime.core.capability.spi.StepDefinition;
+import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
+import io.symphainy.runtime.core.saga.messages.PlannedSignal;
+import io.symphainy.runtime.core.saga.messages.PlannedStep;
+import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
@@ -30,6 +48,7 @@ import io.symphainy.runtime.core.worker.StepWorker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +68,7 @@ class SagaCoordinatorSignalTest {
     void setUp() {
         worker = mock(StepWorker.class);
         fixture = new SagaTestFixture<>(SagaCoordinator.class);
-        fixture.registerResource(new Curator(List.of(waitingCapability(false)), SAGA_PROPERTIES));
+        fixture.registerResource(new Curator(List.of(waitingCapability(false), waitingFirst()), SAGA_PROPERTIES));
         fixture.registerResource(worker);
     }
 
@@ -89,11 +108,40 @@ class SagaCoordinatorSignalTest {
     }
 
     @Test
+    void anApprovedExecutionStartsWaitingForTheSignalItsPayloadNamedAndRunsNothing() {
+        IntentAcceptedEvent held = new IntentAcceptedEvent(EXECUTION_ID, INTENT_ID, TENANT, USER, SESSION_ID,
+                "orders.await-first", "orders", WAITING_FIRST, Map.of("signal", "signal-of-the-payload"), Map.of(),
+                null, PAYLOAD_FINGERPRINT, APPROVAL_REQUIRED);
+        List<PlannedStep> plan = List.of(
+                new PlannedStep(0, "wait", SideEffectClass.PURE, false, WAIT.toMillis(),
+                        new PlannedSignal("signal-of-the-payload", false)),
+                new PlannedStep(1, NOTIFY, SideEffectClass.NON_REPEATABLE, false, 30_000));
+
+        fixture.givenAPublished(held)
+                .whenPublishingA(executionApproved())
+                .expectDispatchedCommands(startExecution(TENANT), new StartSagaCommand(SAGA_ID, EXECUTION_ID, TENANT,
+                        SESSION_ID, WAITING_FIRST, plan, RETRY_POLICY, List.of()));
+
+        verify(worker, never()).runAfterCommit(any());
+        verify(worker, never()).runAfterCommit(any(), any());
+    }
+
+    @Test
     void nothingHappensBeforeTheDeadline() {
         fixture.givenCurrentTime(NOW).andThenAPublished(awaiting(1, NOW, true), FILED)
                 .whenTimeElapses(WAIT.minus(Duration.ofMillis(1)))
                 .expectNoDispatchedCommands();
 
         verify(worker, never()).runAfterCommit(any());
+    }
+
+    private static final String WAITING_FIRST = "orders.await-first";
+
+    /** Waits first, for the signal its payload names, then notifies. */
+    private static CapabilityDefinition waitingFirst() {
+        return capability(WAITING_FIRST, "orders", Set.of("orders.await-first"), "{\"type\": \"object\"}", List.of(
+                StepDefinition.awaitSignal("wait", SignalWait.fromPayload(
+                        payload -> (String) payload.get("signal"), payload -> WAIT)),
+                step(NOTIFY, SideEffectClass.NON_REPEATABLE)));
     }
 }
