@@ -41,10 +41,17 @@ export function stepsTable(state) {
   const steps = state.steps || [];
   if (steps.length === 0) return h('p', { class: 'live' }, 'No step is planned yet.');
   return table(['#', 'Step', 'Side effect', 'Status', 'Attempts', 'Last error', 'Duration', 'Compensation'], steps,
-    (step) => [String(step.index), step.name, step.side_effect, badge(step.status), String(step.attempts),
+    (step) => [String(step.index), step.name, step.side_effect, stepStatus(step), String(step.attempts),
       step.last_error_code ? `${step.last_error_code}: ${step.last_error_message || ''}` : '—',
       step.duration_ms == null ? '—' : `${step.duration_ms} ms`,
       step.compensation ? [badge(step.compensation.status), ` ${step.compensation.attempts} attempt(s)`] : '—']);
+}
+
+/** A step's status; a wait step also names its signal, and while it waits, until when. */
+function stepStatus(step) {
+  if (!step.signal) return badge(step.status);
+  return [badge(step.status), ` signal `, h('span', { class: 'mono' }, step.signal),
+    step.signal_deadline ? ` until ${time(step.signal_deadline)}` : ''];
 }
 
 /** The recorded events: the audit timeline's entries, or the stream's frames when the timeline is not readable. */

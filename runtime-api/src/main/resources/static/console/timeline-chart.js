@@ -43,6 +43,9 @@ export function rowsFromTimeline(entries, status, now) {
       case 'StepStartedEvent':
         open.set(`${step}#${entry.attempt}`, { start: at, row: row(step) });
         break;
+      case 'StepAwaitingSignalEvent':
+        open.set(`${step}#${entry.attempt}`, { start: at, row: row(step), waiting: true });
+        break;
       case 'StepSucceededEvent':
       case 'StepFailedEvent': {
         const key = `${step}#${entry.attempt}`;
@@ -73,6 +76,10 @@ export function rowsFromTimeline(entries, status, now) {
     }
   }
   for (const [key, started] of open) {
+    if (started.waiting) {
+      started.row.bars.push({ start: started.start, end: now, kind: 'approval', label: `${key} waiting for a signal` });
+      continue;
+    }
     started.row.bars.push({ start: started.start, end: now, kind: started.compensation ? 'compensation' : 'running',
       label: `${key.replace('compensation:', 'compensation of ')} still running` });
   }
@@ -135,7 +142,7 @@ export function timelineChart(rows) {
     h('figcaption', { class: 'legend' },
       legend('succeeded attempt', COLOURS.succeeded), legend('failed attempt', COLOURS.failed),
       legend('running', COLOURS.running), legend('compensation (lower half)', COLOURS.compensation),
-      legend('waiting for approval', COLOURS.approval), legend('retry scheduled (diamond)', COLOURS.retry)));
+      legend('waiting for approval or a signal', COLOURS.approval), legend('retry scheduled (diamond)', COLOURS.retry)));
 }
 
 function diamond(cx, cy) {

@@ -1,5 +1,5 @@
-// One execution: its facts and steps, the timeline chart, the event list, approval and cancel actions and replays,
-// kept live over the WebSocket stream or by polling.
+// One execution: its facts and steps, the timeline chart, the event list, approval, cancel and signal actions and
+// replays, kept live over the WebSocket stream or by polling.
 import { api } from '../api.js';
 import { h, message, replace } from '../dom.js';
 import { agentAnswer } from '../agent-answer.js';
@@ -7,6 +7,7 @@ import { TERMINAL, eventList, executionFacts, stepsTable } from '../execution-pa
 import { identity } from '../identity.js';
 import { follow } from '../live.js';
 import { replaySection } from '../replay-report.js';
+import { signalForm } from '../signal-form.js';
 import { rowsFromStatus, rowsFromTimeline, timelineChart } from '../timeline-chart.js';
 
 // After the execution ends, the audit timeline may still trail it briefly; it is read again up to this many times.
@@ -23,6 +24,7 @@ export function renderExecution(main, { args }) {
   const chart = h('div', null);
   const events = h('div', null);
   const notice = h('div', { 'aria-live': 'polite' });
+  const signals = signalForm(executionId, { onSent: () => read() });
   const streamed = [];
   let state = null;
   let timeline = null;
@@ -74,6 +76,7 @@ export function renderExecution(main, { args }) {
     replace(chart, timelineChart(timeline ? rowsFromTimeline(timeline, state, now) : rowsFromStatus(state, now)));
     replace(events, eventList(timeline, streamed));
     replace(actions, actionButtons());
+    signals.update(state, !TERMINAL.includes(state.status) && identity.has('submitter', 'operator'));
   }
 
   function actionButtons() {
@@ -118,6 +121,7 @@ export function renderExecution(main, { args }) {
       h('section', { 'aria-labelledby': 'facts-heading' }, h('h2', { id: 'facts-heading' }, 'Summary'), facts,
         actions),
       h('section', { 'aria-labelledby': 'steps-heading' }, h('h2', { id: 'steps-heading' }, 'Steps'), steps)),
+    signals,
     answer,
     h('section', { 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Timeline'), chart),
     h('section', { 'aria-labelledby': 'events-heading' }, h('h2', { id: 'events-heading' }, 'Events'), events),

@@ -67,6 +67,26 @@ class WebhookHttpTest extends GovernanceHttpTestSupport {
     }
 
     @Test
+    void aStepWaitingForASignalIsAnnouncedAsExecutionWaiting() throws Exception {
+        WebhookReceiver receiver = receiver(WebhookReceiver.answering(204));
+        register(ADMIN_A, receiver.url(), List.of("execution.waiting"));
+        Response session = post("/session/create", SUBMITTER_A, Map.of("context", Map.of()));
+        Response accepted = post("/intent/submit", SUBMITTER_A, Map.of("session_id", session.text("session_id"),
+                "intent_type", "diagnostics.await", "payload", Map.of("signal", "webhook-go")));
+        assertStatus(accepted, 202);
+        String executionId = accepted.text("execution_id");
+
+        WebhookReceiver.Received delivery = awaitDeliveryOf(receiver, executionId);
+
+        assertThat(delivery.header("X-Symphainy-Event")).isEqualTo("execution.waiting");
+        JsonNode body = parse(delivery.body());
+        assertThat(body.path("data").path("step").asText()).isEqualTo("wait");
+        assertThat(body.path("data").path("signal").asText()).isEqualTo("webhook-go");
+        assertThat(body.path("data").path("signal_deadline").asText()).isNotBlank();
+        assertStatus(post("/execution/" + executionId + "/signal", SUBMITTER_A, Map.of("name", "webhook-go")), 202);
+    }
+
+    @Test
     void theSecretIsSealedInTheEventStoreAndTheReadModel() {
         JsonNode webhook = register(ADMIN_A, "http://127.0.0.1:9/unused", List.of("execution.completed"));
         String secret = webhook.path("secret").asText();

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -169,6 +170,29 @@ class ConsoleBrowserTest extends GovernanceTestSupport {
         PlaywrightAssertions.assertThat(page.locator("#execution-facts")).containsText("cody: looks fine");
         PlaywrightAssertions.assertThat(page.locator("#timeline-chart rect.bar-approval")).hasCount(1);
         browser.screenshot(page, "11-approved-execution");
+    }
+
+    @Test
+    void sendsASignalToAWaitingStepFromTheExecutionPage() {
+        Map<String, Object> intent = new LinkedHashMap<>(echoIntent(createSession(CONSOLE_OPERATOR),
+                Map.of("signal", "console-go")));
+        intent.put("intent_type", "diagnostics.await");
+        Response accepted = post("/intent/submit", CONSOLE_OPERATOR, intent);
+        assertStatus(accepted, 202);
+        String executionId = accepted.text("execution_id");
+        logIn(CONSOLE_OPERATOR, "carmen @ tenant-console");
+
+        page.navigate("http://localhost:" + port + "/#/execution/" + executionId);
+        PlaywrightAssertions.assertThat(page.locator("#steps")).containsText("console-go");
+        PlaywrightAssertions.assertThat(page.locator("#signal-name")).hasValue("console-go");
+        page.locator("#signal-payload").fill("{\"note\": \"from the console\"}");
+        browser.screenshot(page, "12-signal-form");
+        page.locator("#signal-form button[type=submit]").click();
+
+        PlaywrightAssertions.assertThat(page.locator("#signal-notice")).containsText("delivered");
+        PlaywrightAssertions.assertThat(page.locator("#execution-status")).hasText("completed");
+        PlaywrightAssertions.assertThat(page.locator("#signal-section")).isHidden();
+        PlaywrightAssertions.assertThat(page.locator("#steps")).containsText("succeeded");
     }
 
     @Test

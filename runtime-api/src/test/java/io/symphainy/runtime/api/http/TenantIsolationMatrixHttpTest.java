@@ -30,7 +30,8 @@ class TenantIsolationMatrixHttpTest extends ContentHttpTestSupport {
     /** Bodies for the routes that require one, valid apart from whose id they name. */
     private static final Map<String, Object> BODIES = Map.of(
             "PATCH /session/{session_id}", Map.of("context", Map.of("intruder", true)),
-            "POST /execution/{execution_id}/replay", Map.of("mode", "events_only"));
+            "POST /execution/{execution_id}/replay", Map.of("mode", "events_only"),
+            "POST /execution/{execution_id}/signal", Map.of("name", "intruder"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

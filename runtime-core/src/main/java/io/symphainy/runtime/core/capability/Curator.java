@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.symphainy.runtime.core.capability.spi.CapabilityDefinition;
 import io.symphainy.runtime.core.capability.spi.CapabilityVersions;
+import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.config.SagaProperties;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -75,33 +76,39 @@ public class Curator {
                         + definition.name() + "' is already handled by capability '" + holder + "'");
             }
         }
-        RegisteredCapability registered = new RegisteredCapability(definition, compile(definition),
+        Map<Integer, JsonSchema> signalSchemas = new LinkedHashMap<>();
+        for (int index = 0; index < definition.steps().size(); index++) {
+            StepDefinition step = definition.steps().get(index);
+            if (step.waitsForSignal() && step.signalWait().payloadSchema() != null) {
+                signalSchemas.put(index, compile("signal schema of step '" + step.name() + "' of capability '"
+                        + definition.name() + "'", step.signalWait().payloadSchema()));
+            }
+        }
+        RegisteredCapability registered = new RegisteredCapability(definition, compile("input schema of capability '"
+                + definition.name() + "'", definition.inputSchema()), signalSchemas,
                 sagaProperties.defaultStepTimeout());
         byName.computeIfAbsent(definition.name(), name -> new TreeMap<>(CapabilityVersions.OLDEST_FIRST))
                 .put(definition.version(), registered);
         definition.intentTypes().forEach(intentType -> capabilityOfIntentType.put(intentType, definition.name()));
     }
 
-    private JsonSchema compile(CapabilityDefinition definition) {
+    private JsonSchema compile(String what, String text) {
         JsonNode schema;
         try {
-            schema = schemaMapper.readTree(definition.inputSchema()).require();
+            schema = schemaMapper.readTree(text).require();
         } catch (Exception e) {
-            throw new CapabilityRegistrationException("input schema of capability '" + definition.name()
-                    + "' is not JSON: " + e.getMessage(), e);
+            throw new CapabilityRegistrationException(what + " is not JSON: " + e.getMessage(), e);
         }
         List<String> problems = metaSchema.validate(schema).stream().map(ValidationMessage::getMessage).toList();
         if (!problems.isEmpty()) {
-            throw new CapabilityRegistrationException("input schema of capability '" + definition.name()
-                    + "' is not valid JSON Schema 2020-12: " + problems);
+            throw new CapabilityRegistrationException(what + " is not valid JSON Schema 2020-12: " + problems);
         }
         try {
             JsonSchema compiled = schemaFactory.getSchema(schema);
             compiled.initializeValidators();
             return compiled;
         } catch (RuntimeException e) {
-            throw new CapabilityRegistrationException("input schema of capability '" + definition.name()
-                    + "' cannot be compiled: " + e.getMessage(), e);
+            throw new CapabilityRegistrationException(what + " cannot be compiled: " + e.getMessage(), e);
         }
     }
 

@@ -20,6 +20,10 @@ public enum RuleViolationCode {
     EXECUTION_NOT_AWAITING_APPROVAL,
     /** The person who submitted an intent cannot decide on its approval (four-eyes principle). */
     SELF_APPROVAL_FORBIDDEN,
+    /** The execution has finished, or none of its steps waits (or will wait) for a signal of that name. */
+    EXECUTION_NOT_WAITING,
+    /** A signal's payload does not satisfy the JSON Schema of the step waiting for it. */
+    SIGNAL_PAYLOAD_INVALID,
     /** The API key does not exist, or belongs to another tenant. */
     API_KEY_NOT_FOUND,
     /** The capability version asked for (or recorded, for a replay) is not registered on this node. */

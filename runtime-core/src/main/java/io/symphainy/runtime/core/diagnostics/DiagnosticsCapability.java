@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The built-in {@code diagnostics.echo} capability operators use to smoke-test a deployment: three steps that do no
  * work, with payload knobs that drive retries ({@code fail_times}), compensation ({@code fail_permanently_at}) and
- * slowness ({@code sleep_ms}). Registered only when {@code runtime.diagnostics.enabled} is true.
+ * slowness ({@code sleep_ms}); and {@code diagnostics.await} ({@link DiagnosticsAwait}), which waits for a signal.
+ * Registered only when {@code runtime.diagnostics.enabled} is true.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "runtime.diagnostics.enabled", havingValue = "true")
@@ -51,6 +52,12 @@ public class DiagnosticsCapability {
                         step(2).compensatedBy(DiagnosticsCapability::compensate),
                         step(3)),
                 RetryPolicy.exponential(3, Duration.ofMillis(200), 2.0, Duration.ofSeconds(2)));
+    }
+
+    /** {@code diagnostics.await}: waits for the signal its payload names and echoes what the signal carried. */
+    @Bean
+    public CapabilityDefinition diagnosticsAwait() {
+        return DiagnosticsAwait.definition();
     }
 
     private static StepDefinition step(int number) {

@@ -5,6 +5,7 @@ import io.symphainy.runtime.core.execution.Execution;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
 import io.symphainy.runtime.core.saga.Saga;
+import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Starts an accepted execution and its saga in the intake's own transaction, when nothing stands between acceptance
  * and the first step (no approval to wait for, no resumption whose reused steps must be recorded first): the same
  * events the coordinator would record after reading the acceptance, without the wait for it. The first attempt goes to
- * the worker once the intake commits. Such an execution needs no coordinator unless it leaves the happy path (a
+ * the worker once the intake commits (unless it waits for a signal). Such an execution needs no coordinator unless it leaves the happy path (a
  * failure, a cancellation): the coordinator skips its acceptance.
  */
 @Component
@@ -39,9 +40,10 @@ class IntakeStart {
         SagaId sagaId = SagaId.forExecution(accepted.executionId());
         execution.execute(created -> created.start(new StartExecutionCommand(accepted.executionId(),
                 accepted.tenantId(), sagaId)));
+        List<PlannedStep> plan = capability.planFor(accepted.payload());
         StartSagaCommand saga = new StartSagaCommand(sagaId, accepted.executionId(), accepted.tenantId(),
-                accepted.sessionId(), capability.name(), capability.plan(), capability.definition().retryPolicy(),
-                List.of(), capability.version());
+                accepted.sessionId(), capability.name(), plan, capability.definition().retryPolicy(), List.of(),
+                capability.version());
         try {
             sagas.newInstance(() -> new Saga(saga));
         } catch (RuntimeException e) {
@@ -49,7 +51,7 @@ class IntakeStart {
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the saga of execution " + accepted.executionId(), e);
         }
-        if (!capability.plan().isEmpty()) {
+        if (!plan.isEmpty() && !plan.get(0).waitsForSignal()) {
             worker.runAfterCommit(new StepInvocation(sagaId, accepted.executionId(), accepted.tenantId(),
                     accepted.sessionId(), capability.name(), capability.version(), StepPhase.FORWARD, 0, 1), accepted);
         }

@@ -31,6 +31,7 @@ final class ReplayRules {
     static final String RE_RUN = "re_run";
     static final String RE_RUN_RECORDED_INPUT = "re_run_recorded_input";
     static final String SUBSTITUTED = "substituted";
+    static final String RE_USED_RECORDED_SIGNAL = "re_used_recorded_signal";
     static final String NOT_REACHED = "not_reached";
     static final String UNAVAILABLE = "unavailable";
     static final String MATCH = "match";
@@ -113,8 +114,9 @@ final class ReplayRules {
                 || RE_RUN_RECORDED_INPUT.equals(step.treatment())).count();
         long diverged = steps.stream().filter(step -> DIVERGENCE.equals(step.verdict())).count();
         long substituted = steps.stream().filter(step -> SUBSTITUTED.equals(step.treatment())).count();
+        long signals = steps.stream().filter(step -> RE_USED_RECORDED_SIGNAL.equals(step.treatment())).count();
         return rerun + " re-run (" + (rerun - diverged) + " match, " + diverged + " diverge), " + substituted
-                + " substituted";
+                + " substituted" + (signals == 0 ? "" : ", " + signals + " re-used recorded signal");
     }
 
     /** The fields on which the State Surface record differs from the folded state. */

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Full replay: runs the PURE and IDEMPOTENT steps of a recorded execution again, with the code of the capability
  * version it ran (refused when this node lacks that version of a capability it has), each with the context its recorded
- * attempt saw, and substitutes the recorded outputs of the steps that must not run again. Nothing is recorded.
+ * attempt saw, and substitutes the recorded outputs of the steps that must not run again; a wait step re-uses the
+ * signal it recorded instead of waiting. Nothing is recorded.
  */
 @Component
 class ShadowRun {
@@ -92,6 +93,11 @@ class ShadowRun {
         Object outcome = saga.get(lastOutcome);
         int attempt = outcome instanceof StepSucceededEvent done ? done.attempt() : ((StepFailedEvent) outcome).attempt();
         StepOutcome recorded = recorded(outcome);
+        if (step.waitsForSignal()) {
+            // A wait runs nothing: the signal it received (or the timeout it met) is fed back as recorded.
+            return new StepReplay(step.index(), step.name(), sideEffect, ReplayRules.RE_USED_RECORDED_SIGNAL, attempt,
+                    recorded, null, ReplayRules.RE_USED_RECORDED_SIGNAL);
+        }
         if (!ReplayRules.mayRunAgain(step.sideEffect())) {
             return new StepReplay(step.index(), step.name(), sideEffect, ReplayRules.SUBSTITUTED, attempt, recorded,
                     null, ReplayRules.SUBSTITUTED);

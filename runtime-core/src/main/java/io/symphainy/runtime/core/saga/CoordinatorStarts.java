@@ -7,6 +7,7 @@ import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
+import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.ReusedStep;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
@@ -14,6 +15,7 @@ import io.symphainy.runtime.core.worker.StepFailureCodes;
 import io.symphainy.runtime.core.worker.StepInvocation;
 import io.symphainy.runtime.core.worker.StepWorker;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.SagaLifecycle;
@@ -28,7 +30,8 @@ final class CoordinatorStarts {
     }
 
     /**
-     * Starts the execution and its saga; the saga's first attempt goes to the worker once this commits, with the
+     * Starts the execution and its saga with the plan the coordinator fixed at acceptance (its wait steps' signals read
+     * from the intent's payload); the saga's first attempt goes to the worker once this commits, with the
      * accepted intent when the caller holds it (else the worker reads the context from the event store). When the
      * capability's version is not registered on this node, the execution fails instead and the coordinator ends.
      */
@@ -48,11 +51,13 @@ final class CoordinatorStarts {
         }
         commands.sendAndWait(new StartExecutionCommand(execution.executionId(), execution.tenantId(),
                 execution.sagaId()));
+        List<PlannedStep> plan = coordinator.plannedSteps != null ? coordinator.plannedSteps
+                : registered.get().planFor(intent == null ? Map.of() : intent.payload());
         commands.sendAndWait(new StartSagaCommand(execution.sagaId(), execution.executionId(), execution.tenantId(),
-                execution.sessionId(), capability, registered.get().plan(),
-                registered.get().definition().retryPolicy(), reusedSteps, version));
+                execution.sessionId(), capability, plan, registered.get().definition().retryPolicy(), reusedSteps,
+                version));
         int first = reusedSteps.size();
-        if (first < registered.get().plan().size()) {
+        if (first < plan.size() && !plan.get(first).waitsForSignal()) {
             StepInvocation invocation = execution.invocation(capability, version, StepPhase.FORWARD, first, 1);
             if (intent != null && reusedSteps.isEmpty()) {
                 worker.runAfterCommit(invocation, intent);
@@ -62,9 +67,9 @@ final class CoordinatorStarts {
         }
     }
 
-    /** Gives the worker the attempt a command started, if it started one. */
-    static void runNext(CoordinatedExecution execution, NextAttempt started, StepWorker worker) {
-        if (started != null) {
+    /** Gives the worker the attempt a command started, if it started one (its answer may be anything else). */
+    static void runNext(CoordinatedExecution execution, Object answer, StepWorker worker) {
+        if (answer instanceof NextAttempt started) {
             worker.runAfterCommit(execution.invocation(started));
         }
     }

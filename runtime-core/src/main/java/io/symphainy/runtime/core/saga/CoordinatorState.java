@@ -1,8 +1,10 @@
 package io.symphainy.runtime.core.saga;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.symphainy.runtime.core.common.messages.ExecutionScoped;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.ReusedStep;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.session.messages.SessionId;
@@ -14,7 +16,8 @@ import org.axonframework.deadline.DeadlineManager;
  * whether it waits for an approval (and under which deadline) or for a resumption's reused steps.
  *
  * <p>The field names are the stored document's keys: a coordinator stored by an earlier version loads only while they
- * stay as they are.
+ * stay as they are. Fields added since are stored only when set, so a coordinator that never uses them is stored as
+ * before.
  */
 abstract class CoordinatorState {
 
@@ -29,6 +32,9 @@ abstract class CoordinatorState {
     String approvalScheduleId;
     boolean awaitingResumption;
     List<ReusedStep> reusedSteps = List.of();
+    /** The plan fixed at acceptance for a capability with wait steps, whose signals the payload names; else null. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    List<PlannedStep> plannedSteps;
 
     /** Takes up an execution whose first event for the coordinator comes from its saga. */
     void follow(ExecutionScoped event, TenantId tenant, String session) {

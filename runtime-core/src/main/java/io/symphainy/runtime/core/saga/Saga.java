@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.saga;
 
+import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.spi.RetryPolicy;
 import io.symphainy.runtime.core.common.ExecutionMetaData;
 import io.symphainy.runtime.core.common.messages.TenantId;
@@ -8,24 +9,23 @@ import io.symphainy.runtime.core.infrastructure.AggregateCacheConfiguration;
 import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
+import io.symphainy.runtime.core.saga.messages.DeliverSignalCommand;
 import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.RecordStepSucceededCommand;
 import io.symphainy.runtime.core.saga.messages.RetryStepCommand;
 import io.symphainy.runtime.core.saga.messages.SagaAbortRequestedEvent;
-import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
-import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.saga.messages.SagaSnapshot;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
+import io.symphainy.runtime.core.saga.messages.SignalReceipt;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.saga.messages.StepRetryScheduledEvent;
-import io.symphainy.runtime.core.saga.messages.StepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import io.symphainy.runtime.core.session.messages.SessionId;
 import java.util.List;
@@ -37,9 +37,9 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The step plan of one execution and the decisions on every attempt, outcome and compensation ({@link SagaHistory}
- * keeps the record, {@link SagaCompensation} the undoing, {@link SagaVersionWait} an attempt waiting for a node with
- * its capability version).
+ * The step plan of one execution and the decisions on every attempt, outcome, signal and compensation
+ * ({@link SagaHistory} keeps the record, {@link SagaSteps} the forward steps, {@link SagaCompensation} the undoing,
+ * {@link SagaVersionWait} an attempt waiting for a node with its capability version).
  *
  * <p>It decides what comes next from each reported outcome; reports for an attempt that is no longer current
  * (a late worker after a timeout, a repeated report after a crash) change nothing, so no outcome counts twice.
@@ -57,11 +57,13 @@ public class Saga {
     private String capability;
     private String capabilityVersion;
     private final SagaProgress progress = new SagaProgress();
+    private final SignalBook signals = new SignalBook();
     @AggregateMember
-    private final SagaHistory history = new SagaHistory(progress);
+    private final SagaHistory history = new SagaHistory(progress, signals);
     @AggregateMember
     private final SagaVersionWait versionWait = new SagaVersionWait(progress);
     private SagaCompensation compensation;
+    private SagaSteps steps;
 
     /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
     protected Saga() {
@@ -73,8 +75,8 @@ public class Saga {
     }
 
     /**
-     * Records a success; answers the attempt this started (the next step or compensation), a {@link SagaCompletion}
-     * when it completed the saga, else {@code null}. The reporter runs that attempt once the report is committed.
+     * Records a success; answers the attempt this started (the next step, or the next compensation), a saga completion
+     * when it completed the saga, else {@code null}. Whoever reported the success runs the attempt once this commits.
      */
     @CommandHandler
     public Object handle(RecordStepSucceededCommand command) {
@@ -90,16 +92,7 @@ public class Saga {
         }
         apply(new StepSucceededEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt(),
                 command.references(), command.facts(), command.durationMillis()));
-        if (progress.abortRequested()) {
-            return compensation.start(step.name(), SagaProgress.CANCELLED, progress.abortReason(), this::apply);
-        }
-        if (step.index() + 1 < plan.size()) {
-            PlannedStep next = plan.get(step.index() + 1);
-            apply(new StepStartedEvent(sagaId, executionId, tenantId, next.index(), next.name(), 1));
-            return new NextAttempt(StepPhase.FORWARD, next.index(), 1, capability, capabilityVersion);
-        }
-        apply(new SagaCompletedEvent(sagaId, executionId, tenantId, progress.references()));
-        return new SagaCompletion(progress.references());
+        return steps.afterSuccess(step, this::apply);
     }
 
     /** Records a failure; answers the compensation it started, else {@code null} (a retry waits, or it ended). */
@@ -131,32 +124,40 @@ public class Saga {
                     + command.errorCode() + " " + command.errorMessage()));
             return null;
         }
-        if (progress.abortRequested()) {
-            return compensation.start(step.name(), SagaProgress.CANCELLED, progress.abortReason(), this::apply);
-        }
-        return compensation.start(step.name(), command.errorCode(), command.errorMessage(), this::apply);
+        boolean cancelled = progress.abortRequested();
+        return compensation.start(step.name(), cancelled ? SagaProgress.CANCELLED : command.errorCode(),
+                cancelled ? progress.abortReason() : command.errorMessage(), this::apply);
     }
 
-    /** Starts the attempt whose retry is due; answers it, or {@code null} when it is not awaited any more. */
+    /**
+     * Starts the attempt whose retry is due; answers it ({@code null} when it is not awaited any more, or is a wait;
+     * the saga's completion when a kept signal completed it).
+     */
     @CommandHandler
-    public NextAttempt handle(RetryStepCommand command) {
+    public Object handle(RetryStepCommand command) {
         SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
         if (!progress.isAwaitingRetry(command.phase(), command.stepIndex(), command.attempt())) {
             return null;
         }
         PlannedStep step = plan.get(command.stepIndex());
-        if (command.phase() == StepPhase.COMPENSATION) {
-            apply(new CompensationStepStartedEvent(sagaId, executionId, tenantId, step.index(), step.name(),
-                    command.attempt()));
-        } else {
-            apply(new StepStartedEvent(sagaId, executionId, tenantId, step.index(), step.name(), command.attempt()));
+        if (command.phase() == StepPhase.FORWARD) {
+            return steps.start(step, command.attempt(), this::apply);
         }
+        apply(new CompensationStepStartedEvent(sagaId, executionId, tenantId, step.index(), step.name(),
+                command.attempt()));
         return new NextAttempt(command.phase(), step.index(), command.attempt(), capability, capabilityVersion);
     }
 
+    /** Delivers a signal to the step waiting for it, or keeps it for the step that will; answers what it started. */
+    @CommandHandler
+    public SignalReceipt handle(DeliverSignalCommand command, Curator curator) {
+        SagaRules.requireSameTenant(tenantId, command.tenantId(), sagaId);
+        return steps.receive(command, curator, this::apply);
+    }
+
     /**
-     * Cancels the run: with an attempt running, once it reports; else (or when it waits for its capability version)
-     * at once, answering the compensation attempt this started ({@code null} when nothing is left to undo).
+     * Cancels the run: with an attempt running, once it reports; else (or when it waits for its capability version or
+     * for a signal) at once, answering the compensation attempt this started ({@code null} when nothing is left to undo).
      */
     @CommandHandler
     public NextAttempt handle(AbortSagaCommand command) {
@@ -164,7 +165,8 @@ public class Saga {
         if (!progress.movesForward() || progress.abortRequested()) {
             return null;
         }
-        if (progress.attemptRunning() && !versionWait.isAwaiting()) {
+        if (progress.attemptRunning() && !versionWait.isAwaiting()
+                && signals.waitOf(progress.currentStep(), progress.currentAttempt()) == null) {
             apply(new SagaAbortRequestedEvent(sagaId, executionId, tenantId, command.reason()));
             return null;
         }
@@ -194,5 +196,6 @@ public class Saga {
         capability = event.capability();
         capabilityVersion = event.runsVersion();
         compensation = new SagaCompensation(event, progress);
+        steps = new SagaSteps(event, progress, signals, compensation);
     }
 }

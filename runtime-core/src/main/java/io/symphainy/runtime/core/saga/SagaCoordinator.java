@@ -1,6 +1,7 @@
 package io.symphainy.runtime.core.saga;
 
 import io.symphainy.runtime.core.capability.Curator;
+import io.symphainy.runtime.core.capability.RegisteredCapability;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
@@ -42,14 +43,13 @@ import org.axonframework.modelling.saga.StartSaga;
  * stored state in {@link CoordinatorState}; this class only connects them.
  *
  * <p>An execution that runs step after step without a failure never needs a coordinator: the intake starts it and the
- * worker runs each step the saga starts and closes the execution with the success that completes it. The coordinator
- * is created by the first event that leaves that path (a retry, a compensation, a failure, a cancellation; or an
- * acceptance that waits for approval or resumes another execution). Every attempt is run by whoever recorded its
- * start, the coordinator included, once that commits. {@link SagaCoordinatorConfiguration} registers it, so that each
- * execution's events reach only the segment that holds its coordinator.
+ * worker runs each step and closes the execution. The first event that leaves that path creates it (a retry, a
+ * compensation, a failure, a cancellation, a wait for a signal ({@link CoordinatorSignalWaits}); or an acceptance held
+ * for approval or resuming another execution). Whoever records an attempt's start runs it once that commits.
+ * {@link SagaCoordinatorConfiguration} registers it, so each execution's events reach only its segment.
  */
 @ProcessingGroup(SagaCoordinator.PROCESSING_GROUP)
-public class SagaCoordinator extends CoordinatorState {
+public class SagaCoordinator extends CoordinatorSignalWaits {
 
     /** The processing group whose streaming processor runs the coordinators. */
     public static final String PROCESSING_GROUP = "saga-coordinator";
@@ -70,6 +70,8 @@ public class SagaCoordinator extends CoordinatorState {
         follow(event.executionId(), event.tenantId(), event.sessionId());
         capability = event.capability();
         capabilityVersion = event.runsVersion();
+        plannedSteps = curator.named(capability, capabilityVersion).filter(RegisteredCapability::waitsForSignals)
+                .map(waits -> waits.planFor(event.payload())).orElse(null);
         awaitingApproval = event.awaitsApproval();
         awaitingResumption = resumedFrom != null;
         if (!awaitingApproval && !awaitingResumption) {
@@ -183,7 +185,7 @@ public class SagaCoordinator extends CoordinatorState {
     /** The retry is due: the saga starts the attempt, which runs here once that commits. */
     @DeadlineHandler(deadlineName = STEP_RETRY)
     public void onRetryDue(StepAttemptDeadline deadline, CommandGateway commands, StepWorker worker) {
-        NextAttempt started = commands.sendAndWait(CoordinatorDeadlines.retry(coordinated(), deadline));
+        Object started = commands.sendAndWait(CoordinatorDeadlines.retry(coordinated(), deadline));
         CoordinatorStarts.runNext(coordinated(), started, worker);
     }
 

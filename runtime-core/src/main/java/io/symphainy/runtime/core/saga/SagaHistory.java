@@ -10,6 +10,9 @@ import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaFailedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepAwaitingCapabilityVersionEvent;
+import io.symphainy.runtime.core.saga.messages.SignalDeliveredEvent;
+import io.symphainy.runtime.core.saga.messages.SignalKeptEvent;
+import io.symphainy.runtime.core.saga.messages.StepAwaitingSignalEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
@@ -28,10 +31,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 final class SagaHistory {
 
     private final SagaProgress progress;
+    private final SignalBook signals;
     private final StepTraces traces = new StepTraces();
 
-    SagaHistory(SagaProgress progress) {
+    SagaHistory(SagaProgress progress, SignalBook signals) {
         this.progress = progress;
+        this.signals = signals;
     }
 
     /** Each step's status and attempts, in plan order. */
@@ -59,6 +64,27 @@ final class SagaHistory {
     @EventSourcingHandler
     void on(AwaitedStepTakenOverEvent event) {
         traces.ended(event.phase(), event.stepIndex(), "running");
+    }
+
+    @EventSourcingHandler
+    void on(StepAwaitingSignalEvent event) {
+        progress.attemptStarted(StepPhase.FORWARD, event.stepIndex(), event.attempt());
+        signals.waiting(event);
+        traces.started(StepPhase.FORWARD, event.stepIndex(), event.attempt());
+        traces.ended(StepPhase.FORWARD, event.stepIndex(), "waiting");
+    }
+
+    @EventSourcingHandler
+    void on(SignalKeptEvent event) {
+        signals.kept(event);
+    }
+
+    /** A delivered signal is its step's attempt; the step's success follows it. */
+    @EventSourcingHandler
+    void on(SignalDeliveredEvent event) {
+        progress.attemptStarted(StepPhase.FORWARD, event.stepIndex(), event.attempt());
+        signals.delivered(event);
+        traces.started(StepPhase.FORWARD, event.stepIndex(), event.attempt());
     }
 
     @EventSourcingHandler

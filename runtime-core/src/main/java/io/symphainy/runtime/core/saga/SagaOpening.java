@@ -14,7 +14,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 
 /**
  * What a saga records when it starts: its plan, the outputs a resumed execution takes over, and its first step to
- * run (or its completion, when nothing is left to run).
+ * run or wait in (or its completion, when nothing is left to run).
  *
  * <p>Reused outputs are recorded as events of the new saga, so a later step's context is rebuilt from this saga's own
  * events exactly as in a run that executed those steps itself.
@@ -29,9 +29,10 @@ final class SagaOpening {
         // Events applied in a creating handler reach the event-sourcing handlers only after it returns: everything
         // here is read from the command, and the metadata is given explicitly.
         MetaData filing = ExecutionMetaData.of(command.sessionId(), command.executionId());
-        AggregateLifecycle.apply(new SagaStartedEvent(command.sagaId(), command.executionId(), command.tenantId(),
+        SagaStartedEvent started = new SagaStartedEvent(command.sagaId(), command.executionId(), command.tenantId(),
                 command.sessionId(), command.capability(), command.steps(), command.retryPolicy(),
-                command.capabilityVersion()), filing);
+                command.capabilityVersion());
+        AggregateLifecycle.apply(started, filing);
         Map<String, String> references = new LinkedHashMap<>();
         for (ReusedStep reused : command.reusedSteps()) {
             AggregateLifecycle.apply(new StepOutputReusedEvent(command.sagaId(), command.executionId(),
@@ -40,7 +41,9 @@ final class SagaOpening {
             references.putAll(reused.references());
         }
         int first = command.reusedSteps().size();
-        if (first < command.steps().size()) {
+        if (first < command.steps().size() && command.steps().get(first).waitsForSignal()) {
+            AggregateLifecycle.apply(SagaSteps.waitOf(started, command.steps().get(first), 1), filing);
+        } else if (first < command.steps().size()) {
             AggregateLifecycle.apply(new StepStartedEvent(command.sagaId(), command.executionId(), command.tenantId(),
                     first, command.steps().get(first).name(), 1), filing);
         } else {

@@ -113,6 +113,10 @@ final class SagaProgress {
         return currentStep;
     }
 
+    int currentAttempt() {
+        return currentAttempt;
+    }
+
     boolean attemptRunning() {
         return attemptRunning;
     }

@@ -20,6 +20,8 @@ import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepAwaitingCapabilityVersionEvent;
+import io.symphainy.runtime.core.saga.messages.SignalDeliveredEvent;
+import io.symphainy.runtime.core.saga.messages.StepAwaitingSignalEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
@@ -49,12 +51,14 @@ public class ExecutionStateProjection {
     private final ExecutionStateTable table;
     private final ExecutionApprovalTable approvals;
     private final VersionWaitStates versionWaits;
+    private final StepWaitTable waits;
 
     ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals,
-                             VersionWaitStates versionWaits) {
+                             VersionWaitStates versionWaits, StepWaitTable waits) {
         this.table = table;
         this.approvals = approvals;
         this.versionWaits = versionWaits;
+        this.waits = waits;
     }
 
     @EventHandler
@@ -111,6 +115,16 @@ public class ExecutionStateProjection {
     @EventHandler
     void on(AwaitedStepTakenOverEvent event, @Timestamp Instant at) {
         versionWaits.takenOver(event.executionId(), event.phase() == StepPhase.FORWARD, event.stepIndex(), at);
+    }
+
+    @EventHandler
+    void on(StepAwaitingSignalEvent event, @Timestamp Instant at) {
+        waits.stepWaiting(event, at);
+    }
+
+    @EventHandler
+    void on(SignalDeliveredEvent event, @Timestamp Instant at) {
+        waits.signalDelivered(event, at);
     }
 
     @EventHandler

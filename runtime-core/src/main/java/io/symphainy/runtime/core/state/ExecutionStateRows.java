@@ -95,6 +95,8 @@ final class ExecutionStateRows {
                 row.getObject("duration_ms", Long.class),
                 readMap(row.getString("references_produced")),
                 readMap(row.getString("facts")),
-                compensation);
+                compensation,
+                row.getString("signal"),
+                instant(row.getTimestamp("signal_deadline")));
     }
 }

@@ -25,6 +25,9 @@ import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.StepAwaitingCapabilityVersionEvent;
+import io.symphainy.runtime.core.saga.messages.SignalDeliveredEvent;
+import io.symphainy.runtime.core.saga.messages.SignalKeptEvent;
+import io.symphainy.runtime.core.saga.messages.StepAwaitingSignalEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
@@ -146,6 +149,18 @@ public final class TimelineRules {
         if (event instanceof AwaitedStepTakenOverEvent e) {
             return TimelineFacts.step(step(e.stepName(), e.attempt()) + " taken over by a node with "
                     + e.capability() + " version " + e.capabilityVersion(), e.stepName(), e.attempt(), null);
+        }
+        if (event instanceof StepAwaitingSignalEvent e) {
+            return TimelineFacts.step(step(e.stepName(), e.attempt()) + " waits for signal '" + e.signal() + "' until "
+                    + e.deadline(), e.stepName(), e.attempt(), null);
+        }
+        if (event instanceof SignalKeptEvent e) {
+            return TimelineFacts.step("signal '" + e.signal() + "' kept for step " + e.stepName()
+                    + ", which does not wait yet", e.stepName(), 0, null);
+        }
+        if (event instanceof SignalDeliveredEvent e) {
+            return TimelineFacts.step("signal '" + e.signal() + "' delivered to " + step(e.stepName(), e.attempt()),
+                    e.stepName(), e.attempt(), null);
         }
         if (event instanceof CompensationStepStartedEvent e) {
             return TimelineFacts.step("compensation of " + step(e.stepName(), e.attempt()) + " started",

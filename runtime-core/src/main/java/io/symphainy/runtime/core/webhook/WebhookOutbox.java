@@ -6,6 +6,7 @@ import io.symphainy.runtime.core.execution.messages.ExecutionCompensatedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.saga.messages.StepAwaitingSignalEvent;
 import io.symphainy.runtime.core.webhook.messages.WebhookDeliveryId;
 import io.symphainy.runtime.core.webhook.messages.WebhookEventType;
 import io.symphainy.runtime.core.webhook.messages.WebhookId;
@@ -50,6 +51,17 @@ public class WebhookOutbox {
         data.put("approval_deadline", event.approvalDeadline() == null ? null : event.approvalDeadline().toString());
         data.values().removeIf(Objects::isNull);
         queue(WebhookEventType.EXECUTION_AWAITING_APPROVAL, eventId, at, event.tenantId(), event.executionId(), data);
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(StepAwaitingSignalEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("step", event.stepName());
+        data.put("attempt", event.attempt());
+        data.put("signal", event.signal());
+        data.put("signal_deadline", event.deadline().toString());
+        queue(WebhookEventType.EXECUTION_WAITING, eventId, at, event.tenantId(), event.executionId(), data);
     }
 
     @EventHandler

@@ -177,12 +177,14 @@ public class StepWorker implements DisposableBean {
     }
 
     /**
-     * Where the next attempt's context comes from: for the next step after a success, what this attempt ran with plus
-     * the outputs just recorded; for anything else, the event store.
+     * Where the next attempt's context comes from: for the step right after a success, what this attempt ran with plus
+     * the outputs just recorded; for anything else (a step after a wait that a kept signal completed too), the event
+     * store.
      */
     private StepContextSource sourceFollowing(StepInvocation done, Attempted attempted, StepInvocation next) {
         if (attempted.context() == null || !(attempted.result() instanceof StepResult.Succeeded success)
-                || done.phase() != StepPhase.FORWARD || next.phase() != StepPhase.FORWARD) {
+                || done.phase() != StepPhase.FORWARD || next.phase() != StepPhase.FORWARD
+                || next.stepIndex() != done.stepIndex() + 1) {
             return contexts::load;
         }
         return (attempt, stepName) -> StepContexts.following(attempted.context(), success, attempt, stepName);

@@ -5,7 +5,9 @@ package io.symphainy.runtime.core.replay.messages;
  *
  * @param treatment  {@code re_run} (PURE and IDEMPOTENT steps), {@code substituted} (the recorded output stands in
  *                   for COMPENSATABLE and NON_REPEATABLE steps, which never run again), {@code not_reached} (no
- *                   attempt was recorded) or {@code unavailable} (the capability no longer offers the step)
+ *                   attempt was recorded), {@code re_used_recorded_signal} (a wait step: the signal it received is
+ *                   fed to the later steps as recorded, nothing waits) or {@code unavailable} (the capability no
+ *                   longer offers the step)
  * @param attempt    the recorded attempt that was replayed; 0 when none was
  * @param recomputed null unless the step was run again
  *                   ({@code re_run_recorded_input}: a step whose outside input, a model's answer, is recorded ran

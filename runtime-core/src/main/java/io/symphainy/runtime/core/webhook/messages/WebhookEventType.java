@@ -9,6 +9,8 @@ import java.util.Optional;
 public enum WebhookEventType {
     /** An execution waits for an approver. */
     EXECUTION_AWAITING_APPROVAL("execution.awaiting_approval"),
+    /** A step of an execution waits for a signal. */
+    EXECUTION_WAITING("execution.waiting"),
     /** An execution completed. */
     EXECUTION_COMPLETED("execution.completed"),
     /** An execution failed. */

@@ -1,0 +1,113 @@
+package io.symphainy.runtime.core.signal;
+
+import io.symphainy.runtime.core.common.CallerMetaData;
+import io.symphainy.runtime.core.common.messages.MetaDataKeys;
+import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.common.messages.UserId;
+import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.saga.messages.DeliverSignalCommand;
+import io.symphainy.runtime.core.saga.messages.SagaId;
+import io.symphainy.runtime.core.saga.messages.SignalReceipt;
+import io.symphainy.runtime.core.session.messages.SessionId;
+import io.symphainy.runtime.core.saga.messages.NextAttempt;
+import io.symphainy.runtime.core.worker.StepInvocation;
+import io.symphainy.runtime.core.worker.StepWorker;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.callbacks.FutureCallback;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers a signal to an execution in one transaction: the saga records the delivery (or keeps the signal for the
+ * step that will wait for it), a delivery that completes the saga closes the execution in the same transaction, and
+ * the attempt a delivery started (the step after the wait) goes to this node's worker once that commits.
+ *
+ * <p>Two deliveries racing for the same wait meet on the saga's lock (on one node) or its event sequence (across
+ * nodes): the second sees the step completed. A delivery that lost such a race on another node is decided again.
+ */
+@Component
+public class SignalDelivery {
+
+    private static final int ATTEMPTS_ON_CONFLICT = 3;
+
+    private final CommandBus commands;
+    private final TransactionManager transactions;
+    private final StepWorker worker;
+
+    SignalDelivery(CommandBus commands, TransactionManager transactions, StepWorker worker) {
+        this.commands = commands;
+        this.transactions = transactions;
+        this.worker = worker;
+    }
+
+    /** One signal for one execution, as its sender names it. */
+    public record Signal(ExecutionId executionId, TenantId tenantId, UserId sentBy, SessionId sessionId, String name,
+                         Map<String, Object> payload, String idempotencyKey) {
+    }
+
+    /**
+     * Delivers the signal; answers what became of it. Throws the saga's refusal (a finished execution, a name it never
+     * waits for, a payload its step's schema refuses) with nothing recorded, and an
+     * {@link org.axonframework.modelling.command.AggregateNotFoundException} when the execution has no saga yet.
+     */
+    public SignalReceipt deliver(Signal signal) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return deliverOnce(signal);
+            } catch (ConcurrencyException conflict) {
+                if (attempt >= ATTEMPTS_ON_CONFLICT) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    private SignalReceipt deliverOnce(Signal signal) {
+        SagaId sagaId = SagaId.forExecution(signal.executionId());
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        unitOfWork.attachTransaction(transactions);
+        ResultMessage<SignalReceipt> result = unitOfWork.executeWithResult(() -> {
+            SignalReceipt receipt = dispatch(signal, new DeliverSignalCommand(sagaId, signal.tenantId(),
+                    signal.name(), signal.payload(), signal.idempotencyKey()));
+            if (receipt.completion() != null) {
+                dispatch(signal, new CompleteExecutionCommand(signal.executionId(), signal.tenantId(),
+                        receipt.completion().references()));
+            }
+            if (receipt.nextAttempt() != null) {
+                NextAttempt next = receipt.nextAttempt();
+                worker.runAfterCommit(new StepInvocation(sagaId, signal.executionId(), signal.tenantId(),
+                        signal.sessionId(), next.capability(), next.capabilityVersion(), next.phase(),
+                        next.stepIndex(), next.attempt()));
+            }
+            return receipt;
+        });
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
+        return result.getPayload();
+    }
+
+    /** Handles the command on this thread, within the delivery's unit of work; answers its result or throws. */
+    @SuppressWarnings("unchecked")
+    private <R> R dispatch(Signal signal, Object command) {
+        FutureCallback<Object, Object> callback = new FutureCallback<>();
+        commands.dispatch(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(CallerMetaData.of(signal.tenantId(), signal.sentBy(), signal.sessionId()))
+                .andMetaData(Map.of(MetaDataKeys.EXECUTION_ID, signal.executionId().toString())), callback);
+        CommandResultMessage<?> result = callback.getResult();
+        if (result.isExceptional()) {
+            Throwable cause = result.exceptionResult();
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        }
+        return (R) result.getPayload();
+    }
+}
