@@ -37,12 +37,10 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The step plan of one execution and the decisions on every attempt, outcome, signal and compensation
- * ({@link SagaHistory} keeps the record, {@link SagaSteps} the forward steps, {@link SagaCompensation} the undoing,
- * {@link SagaVersionWait} an attempt waiting for a node with its capability version).
- *
- * <p>It decides what comes next from each reported outcome; reports for an attempt that is no longer current
- * (a late worker after a timeout, a repeated report after a crash) change nothing, so no outcome counts twice.
+ * The step plan of one execution and the decisions on every attempt, outcome, signal and compensation; reports for an
+ * attempt that is no longer current (a late worker after a timeout, a repeated report after a crash) change nothing, so
+ * no outcome counts twice. {@link SagaHistory} keeps the record, {@link SagaSteps} the forward steps,
+ * {@link SagaCompensation} the undoing, {@link SagaVersionWait} an attempt waiting for a node with its version.
  */
 @Aggregate(cache = AggregateCacheConfiguration.SAGA_CACHE)
 public class Saga {
@@ -156,8 +154,8 @@ public class Saga {
     }
 
     /**
-     * Cancels the run: with an attempt running, once it reports; else (or when it waits for its capability version or
-     * for a signal) at once, answering the compensation attempt this started ({@code null} when nothing is left to undo).
+     * Cancels the run: once a running attempt reports; else (also while a step waits for its version or a signal) at
+     * once, answering the compensation it started ({@code null} when nothing is left to undo).
      */
     @CommandHandler
     public NextAttempt handle(AbortSagaCommand command) {

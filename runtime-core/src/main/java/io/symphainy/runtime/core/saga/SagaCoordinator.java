@@ -38,9 +38,8 @@ import org.axonframework.modelling.saga.StartSaga;
 /**
  * Sequences an execution where time or a decision stands between two of its steps: holds it for approval and starts
  * its saga once approved, starts a resumed execution's saga from the steps it reuses, waits out a retry's backoff,
- * turns a cancellation into the saga's abort, and closes an execution whose saga failed or was compensated. Decisions
- * live in the {@link Saga} aggregate and {@link SagaRules}, persistent deadlines in {@link CoordinatorDeadlines}, the
- * stored state in {@link CoordinatorState}; this class only connects them.
+ * turns a cancellation into the saga's abort, and closes an execution whose saga failed or was compensated. It only
+ * connects {@link Saga}'s decisions, deadlines ({@link CoordinatorDeadlines}) and its state ({@link CoordinatorState}).
  *
  * <p>An execution that runs step after step without a failure never needs a coordinator: the intake starts it and the
  * worker runs each step and closes the execution. The first event that leaves that path creates it (a retry, a

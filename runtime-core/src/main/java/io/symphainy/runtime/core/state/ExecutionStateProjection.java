@@ -15,13 +15,9 @@ import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
-import io.symphainy.runtime.core.saga.messages.AwaitedStepTakenOverEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
 import io.symphainy.runtime.core.saga.messages.SagaStartedEvent;
-import io.symphainy.runtime.core.saga.messages.StepAwaitingCapabilityVersionEvent;
-import io.symphainy.runtime.core.saga.messages.SignalDeliveredEvent;
-import io.symphainy.runtime.core.saga.messages.StepAwaitingSignalEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
@@ -50,15 +46,10 @@ public class ExecutionStateProjection {
 
     private final ExecutionStateTable table;
     private final ExecutionApprovalTable approvals;
-    private final VersionWaitStates versionWaits;
-    private final StepWaitTable waits;
 
-    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals,
-                             VersionWaitStates versionWaits, StepWaitTable waits) {
+    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals) {
         this.table = table;
         this.approvals = approvals;
-        this.versionWaits = versionWaits;
-        this.waits = waits;
     }
 
     @EventHandler
@@ -104,27 +95,6 @@ public class ExecutionStateProjection {
     @EventHandler
     void on(StepStartedEvent event, @Timestamp Instant at) {
         table.stepStarted(event.executionId(), event.stepIndex(), event.attempt(), at);
-    }
-
-    @EventHandler
-    void on(StepAwaitingCapabilityVersionEvent event, @Timestamp Instant at) {
-        versionWaits.awaitingVersion(event.executionId(), event.phase() == StepPhase.FORWARD, event.stepIndex(),
-                event.reason(), at);
-    }
-
-    @EventHandler
-    void on(AwaitedStepTakenOverEvent event, @Timestamp Instant at) {
-        versionWaits.takenOver(event.executionId(), event.phase() == StepPhase.FORWARD, event.stepIndex(), at);
-    }
-
-    @EventHandler
-    void on(StepAwaitingSignalEvent event, @Timestamp Instant at) {
-        waits.stepWaiting(event, at);
-    }
-
-    @EventHandler
-    void on(SignalDeliveredEvent event, @Timestamp Instant at) {
-        waits.signalDelivered(event, at);
     }
 
     @EventHandler

@@ -20,14 +20,9 @@ import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
 import io.symphainy.runtime.core.policy.messages.PolicyDecision;
 import io.symphainy.runtime.core.quota.messages.QuotaLimits;
 import io.symphainy.runtime.core.quota.messages.TenantQuotaSetEvent;
-import io.symphainy.runtime.core.saga.messages.AwaitedStepTakenOverEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.CompensationStepStartedEvent;
-import io.symphainy.runtime.core.saga.messages.StepAwaitingCapabilityVersionEvent;
-import io.symphainy.runtime.core.saga.messages.SignalDeliveredEvent;
-import io.symphainy.runtime.core.saga.messages.SignalKeptEvent;
-import io.symphainy.runtime.core.saga.messages.StepAwaitingSignalEvent;
 import io.symphainy.runtime.core.saga.messages.StepCompensatedEvent;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
@@ -142,25 +137,9 @@ public final class TimelineRules {
                     + " ms (" + e.phase().name().toLowerCase(Locale.ROOT) + ")", e.stepName(),
                     e.nextAttempt(), null);
         }
-        if (event instanceof StepAwaitingCapabilityVersionEvent e) {
-            return TimelineFacts.step(step(e.stepName(), e.attempt()) + " waits: " + e.reason(), e.stepName(),
-                    e.attempt(), null);
-        }
-        if (event instanceof AwaitedStepTakenOverEvent e) {
-            return TimelineFacts.step(step(e.stepName(), e.attempt()) + " taken over by a node with "
-                    + e.capability() + " version " + e.capabilityVersion(), e.stepName(), e.attempt(), null);
-        }
-        if (event instanceof StepAwaitingSignalEvent e) {
-            return TimelineFacts.step(step(e.stepName(), e.attempt()) + " waits for signal '" + e.signal() + "' until "
-                    + e.deadline(), e.stepName(), e.attempt(), null);
-        }
-        if (event instanceof SignalKeptEvent e) {
-            return TimelineFacts.step("signal '" + e.signal() + "' kept for step " + e.stepName()
-                    + ", which does not wait yet", e.stepName(), 0, null);
-        }
-        if (event instanceof SignalDeliveredEvent e) {
-            return TimelineFacts.step("signal '" + e.signal() + "' delivered to " + step(e.stepName(), e.attempt()),
-                    e.stepName(), e.attempt(), null);
+        TimelineFacts wait = TimelineWaits.describe(event);
+        if (wait != null) {
+            return wait;
         }
         if (event instanceof CompensationStepStartedEvent e) {
             return TimelineFacts.step("compensation of " + step(e.stepName(), e.attempt()) + " started",
@@ -197,7 +176,7 @@ public final class TimelineRules {
                 .collect(Collectors.joining("; ", "; registered ", ""));
     }
 
-    private static String step(String name, int attempt) {
+    static String step(String name, int attempt) {
         return "step " + name + " attempt " + attempt;
     }
 

@@ -115,7 +115,7 @@ public class StepWorker implements DisposableBean {
     private void submit(StepInvocation invocation, StepContextSource source) {
         long started = System.nanoTime();
         if (!plans.hasVersionOf(invocation)) {
-            awaitVersion(invocation);
+            versionWaits.awaitOn(steps, invocation);
             return;
         }
         Optional<StepDefinition> definition = plans.definitionOf(invocation);
@@ -156,15 +156,6 @@ public class StepWorker implements DisposableBean {
         }
     }
 
-    /** Records the wait off the caller's thread, which may be finishing the unit of work that started the attempt. */
-    private void awaitVersion(StepInvocation invocation) {
-        try {
-            steps.execute(new TenantTask(invocation.tenantId(), () -> versionWaits.await(invocation)));
-        } catch (RejectedExecutionException saturated) {
-            log.warn("Step worker is saturated; the loss scan will count {} as timed out", invocation);
-        }
-    }
-
     /** Hands the outcome to the reporter; runs the attempt the saga answers it started, once that is recorded. */
     private void report(StepInvocation invocation, Attempted attempted, long durationMillis) {
         reporter.report(new StepOutcomeReporter.Report(invocation, attempted.result(), durationMillis,
@@ -177,9 +168,8 @@ public class StepWorker implements DisposableBean {
     }
 
     /**
-     * Where the next attempt's context comes from: for the step right after a success, what this attempt ran with plus
-     * the outputs just recorded; for anything else (a step after a wait that a kept signal completed too), the event
-     * store.
+     * Where the next attempt's context comes from: for the step right after a success, what this attempt ran with and
+     * the outputs just recorded; else (also after a wait a kept signal completed) the event store.
      */
     private StepContextSource sourceFollowing(StepInvocation done, Attempted attempted, StepInvocation next) {
         if (attempted.context() == null || !(attempted.result() instanceof StepResult.Succeeded success)

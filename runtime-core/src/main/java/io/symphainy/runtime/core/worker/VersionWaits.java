@@ -4,6 +4,8 @@ import io.symphainy.runtime.core.common.CallerMetaData;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.saga.messages.AwaitCapabilityVersionCommand;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -29,6 +31,18 @@ class VersionWaits {
     static String reason(StepInvocation invocation) {
         return "capability " + invocation.capability() + " version " + invocation.capabilityVersion()
                 + " is not registered on any node that saw it";
+    }
+
+    /**
+     * Records the wait on the worker's threads, off the caller's, which may be finishing the unit of work that started
+     * the attempt.
+     */
+    void awaitOn(Executor worker, StepInvocation invocation) {
+        try {
+            worker.execute(new TenantTask(invocation.tenantId(), () -> await(invocation)));
+        } catch (RejectedExecutionException saturated) {
+            log.warn("Step worker is saturated; the loss scan will count {} as timed out", invocation);
+        }
     }
 
     /** Records that the attempt waits; a failure to record it leaves the attempt to the loss scan. */
