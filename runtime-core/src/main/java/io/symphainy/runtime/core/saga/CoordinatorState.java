@@ -27,6 +27,7 @@ abstract class CoordinatorState {
     SessionId sessionId;
     String capability;
     /** Null in coordinators stored before versions existed, and in those an acceptance did not create. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     String capabilityVersion;
     boolean awaitingApproval;
     String approvalScheduleId;
