@@ -1,7 +1,10 @@
 package io.symphainy.runtime.api.health;
 
+import io.symphainy.runtime.core.node.RuntimeNodes;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -12,28 +15,40 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Liveness and readiness without credentials: the database answers and every event processor runs without error.
+ * It also names this node and the segments of each streaming processor it holds, so that an operator sees how nodes
+ * sharing one database split the work.
  */
 @RestController
 public class HealthController {
 
     private final DatabaseProbe database;
     private final EventProcessingConfiguration processing;
+    private final RuntimeNodes nodes;
 
-    HealthController(DatabaseProbe database, EventProcessingConfiguration processing) {
+    HealthController(DatabaseProbe database, EventProcessingConfiguration processing, RuntimeNodes nodes) {
         this.database = database;
         this.processing = processing;
+        this.nodes = nodes;
     }
 
     @GetMapping("/health")
     public ResponseEntity<Map<String, Object>> health() {
         boolean databaseUp = database.answers();
         Map<String, String> processors = new LinkedHashMap<>();
-        processing.eventProcessors().forEach((name, processor) -> processors.put(name, stateOf(processor)));
+        Map<String, List<Integer>> segments = new TreeMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            processors.put(name, stateOf(processor));
+            if (processor instanceof StreamingEventProcessor streaming) {
+                segments.put(name, streaming.processingStatus().keySet().stream().sorted().toList());
+            }
+        });
         boolean up = databaseUp && processors.values().stream().allMatch("running"::equals);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
         body.put("database", databaseUp ? "UP" : "DOWN");
         body.put("event_processors", processors);
+        body.put("node", nodes.nodeId());
+        body.put("segments", segments);
         return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);
     }
 
