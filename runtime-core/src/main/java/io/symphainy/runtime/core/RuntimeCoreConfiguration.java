@@ -2,6 +2,7 @@ package io.symphainy.runtime.core;
 
 import io.symphainy.runtime.core.config.DatabaseProperties;
 import io.symphainy.runtime.core.config.IntakeProperties;
+import io.symphainy.runtime.core.config.NodeProperties;
 import io.symphainy.runtime.core.config.ProcessorProperties;
 import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.policy.PolicyProperties;
@@ -16,6 +17,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @EnableConfigurationProperties({SagaProperties.class, ProcessorProperties.class, PolicyProperties.class,
-        IntakeProperties.class, DatabaseProperties.class})
+        IntakeProperties.class, DatabaseProperties.class, NodeProperties.class})
 public class RuntimeCoreConfiguration {
 }

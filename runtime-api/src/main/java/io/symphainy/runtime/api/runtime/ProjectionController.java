@@ -1,5 +1,6 @@
 package io.symphainy.runtime.api.runtime;
 
+import io.symphainy.runtime.core.node.RuntimeNodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,15 +18,17 @@ public class ProjectionController {
     static final String PATH = "/runtime/projections";
 
     private final Projections projections;
+    private final RuntimeNodes nodes;
 
-    ProjectionController(Projections projections) {
+    ProjectionController(Projections projections, RuntimeNodes nodes) {
         this.projections = projections;
+        this.nodes = nodes;
     }
 
     @GetMapping(PATH)
     @PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
     public ProjectionListResponse list() {
-        return new ProjectionListResponse(projections.list());
+        return new ProjectionListResponse(projections.list(), nodes.nodeId(), nodes.liveNodes());
     }
 
     @PostMapping(PATH + "/{name}/rebuild")

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class TableRows {
 
-    /** Axon's processors renew their segment claims here on a timer, whatever the requests do. */
-    private static final Set<String> RENEWED_ON_A_TIMER = Set.of("token_entry");
+    /** Axon's processors renew their segment claims, and nodes their heartbeats, on a timer, whatever requests do. */
+    private static final Set<String> RENEWED_ON_A_TIMER = Set.of("token_entry", "runtime_node");
 
     /** One table's rows: how often each row's fingerprint occurs, and the text of the rows that name the tenant. */
     record Table(Map<String, Integer> counts, Map<String, String> namingTenant) {

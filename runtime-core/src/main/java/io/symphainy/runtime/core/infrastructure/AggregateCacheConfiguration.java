@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
  * <p>Each aggregate type has its own cache (a saga and its execution may share an identifier) of at most
  * {@code runtime.aggregate-cache.entries} aggregates (default {@value #DEFAULT_ENTRIES}; 0 turns caching off), the
  * least recently used evicted first. An entry is the aggregate as its last committed unit of work left it; a
- * unit of work that rolls back evicts the aggregates it loaded. On several nodes an entry can be stale; appending
- * from it then violates the event store's unique (aggregate, sequence) key, the unit of work rolls back and evicts
- * it, and the command gateway retries the command on a fresh load.
+ * unit of work that rolls back evicts the aggregates it loaded. On several nodes an entry could be stale (appending
+ * from it violates the event store's unique (aggregate, sequence) key and rolls the whole unit of work back), so a
+ * node keeps no entries while other nodes are alive ({@link BoundedAggregateCache#holdEntries(boolean)}).
  */
 @Configuration(proxyBeanMethods = false)
 public class AggregateCacheConfiguration {

@@ -1,9 +1,11 @@
 package io.symphainy.runtime.core.infrastructure;
 
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
+import io.symphainy.runtime.core.config.NodeProperties;
 import io.symphainy.runtime.core.config.ProcessorProperties;
 import io.symphainy.runtime.core.saga.SagaCoordinator;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -60,25 +62,31 @@ public class AxonMessagingConfiguration {
      * ({@link io.symphainy.runtime.core.projection.ReadModelProcessor}).
      */
     @Bean
-    public ConfigurerModule eventProcessing(ProcessorProperties properties, StoredSegments stored,
-                                            TransactionManager transactions, JdbcTemplate jdbc) {
+    public ConfigurerModule eventProcessing(ProcessorProperties properties, NodeProperties nodes,
+                                            StoredSegments stored, TransactionManager transactions,
+                                            JdbcTemplate jdbc) {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()
                 .registerTransactionManager(SagaCoordinator.PROCESSING_GROUP,
                         configuration -> new DeferredFlushTransactionManager(transactions, jdbc))
-                .registerTrackingEventProcessorConfiguration(configuration -> processors(properties, stored))
+                .registerTrackingEventProcessorConfiguration(configuration -> processors(properties, nodes, stored))
                 .registerTrackingEventProcessorConfiguration(SagaCoordinator.PROCESSING_GROUP,
-                        configuration -> processors(properties, stored)
+                        configuration -> processors(properties, nodes, stored)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken))
                 .registerDefaultSequencingPolicy(configuration -> new ExecutionSequencingPolicy())
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
-    /** A new processor gets the configured segments; every processor gets a thread for each segment it may have. */
+    /**
+     * A new processor gets the configured segments; every processor may run a thread for each segment it may come to
+     * hold (threads start only for the segments it claims), and looks for unclaimed segments every claim interval.
+     */
     public static TrackingEventProcessorConfiguration processors(ProcessorProperties properties,
-                                                                 StoredSegments stored) {
-        return TrackingEventProcessorConfiguration.forParallelProcessing(stored.threadsPerProcessor())
+                                                                 NodeProperties nodes, StoredSegments stored) {
+        return TrackingEventProcessorConfiguration
+                .forParallelProcessing(Math.max(stored.threadsPerProcessor(), nodes.maxSegments()))
                 .andInitialSegmentsCount(properties.segments())
+                .andTokenClaimInterval(nodes.claimInterval().toMillis(), TimeUnit.MILLISECONDS)
                 .andBatchSize(properties.batchSize());
     }
 }

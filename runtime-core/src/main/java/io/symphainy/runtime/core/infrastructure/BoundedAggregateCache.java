@@ -14,11 +14,16 @@ import org.axonframework.common.caching.Cache;
  *
  * <p>Entries are strongly referenced, so a recently used aggregate survives garbage collections; the bound keeps
  * the memory it takes proportional to the number of aggregates in use, not to their number in the store.
+ *
+ * <p>While other nodes share the database it holds nothing ({@link #holdEntries(boolean)}): another node's append
+ * makes an entry stale, and appending from a stale entry fails the whole unit of work (for the coordinator, its whole
+ * batch, which its processor then retries after a pause, releasing its segment meanwhile).
  */
 public final class BoundedAggregateCache implements Cache {
 
     private final Map<Object, Object> entries;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean holding = true;
 
     /** A cache of at most {@code maximumEntries} entries (at least one). */
     public BoundedAggregateCache(int maximumEntries) {
@@ -37,9 +42,25 @@ public final class BoundedAggregateCache implements Cache {
         };
     }
 
+    /** Keeps entries (this node is alone on its database) or keeps none and forgets those it has. */
+    public void holdEntries(boolean hold) {
+        holding = hold;
+        if (!hold) {
+            removeAll();
+        }
+    }
+
+    /** Whether the cache keeps entries. */
+    public boolean holdsEntries() {
+        return holding;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public synchronized <K, V> V get(K key) {
+        if (!holding) {
+            return null;
+        }
         V value = (V) entries.get(key);
         if (value != null) {
             listeners.forEach(listener -> listener.onEntryRead(key, value));
@@ -49,7 +70,7 @@ public final class BoundedAggregateCache implements Cache {
 
     @Override
     public synchronized void put(Object key, Object value) {
-        if (value == null) {
+        if (value == null || !holding) {
             remove(key);
             return;
         }
@@ -75,6 +96,9 @@ public final class BoundedAggregateCache implements Cache {
     @Override
     @SuppressWarnings("unchecked")
     public synchronized <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
+        if (!holding) {
+            return valueSupplier.get();
+        }
         T present = (T) entries.get(key);
         if (present != null) {
             return present;

@@ -1,8 +1,10 @@
 package io.symphainy.runtime.core.projection;
 
+import io.symphainy.runtime.core.config.NodeProperties;
 import io.symphainy.runtime.core.config.ProcessorProperties;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -35,7 +37,8 @@ public class ReadModelProcessor {
 
     @Bean
     public ConfigurerModule readModelProcessing(List<ReadModel> readModels, ProcessorProperties properties,
-                                                ProjectionSwitches switches, RebuildMarkers markers) {
+                                                NodeProperties nodes, ProjectionSwitches switches,
+                                                RebuildMarkers markers) {
         Map<String, String> processors = readModels.stream()
                 .collect(Collectors.toMap(ReadModel::name, ReadModel::processor));
         return configurer -> {
@@ -45,7 +48,7 @@ public class ReadModelProcessor {
             processors.keySet().forEach(name -> processing.registerSequencingPolicy(name,
                     c -> new SequentialPolicy()));
             processing.registerEventProcessor(NAME, (name, configuration, invoker) -> tracking(name, configuration,
-                    switches.wrap(name, invoker, markers.rebuilding()), properties));
+                    switches.wrap(name, invoker, markers.rebuilding()), properties, nodes));
             processing.registerEventProcessor(StateSurfaceProcessor.NAME, (name, configuration, invoker) ->
                     subscribing(name, configuration, switches.wrap(name, invoker, markers.rebuilding())));
             processing.registerHandlerInterceptor(NAME, c -> switches.batchGate(NAME));
@@ -55,7 +58,7 @@ public class ReadModelProcessor {
     }
 
     private static EventProcessor tracking(String name, Configuration configuration, EventHandlerInvoker invoker,
-                                           ProcessorProperties properties) {
+                                           ProcessorProperties properties, NodeProperties nodes) {
         EventProcessingConfiguration processing = configuration.eventProcessingConfiguration();
         return TrackingEventProcessor.builder()
                 .name(name)
@@ -68,6 +71,7 @@ public class ReadModelProcessor {
                 .transactionManager(processing.transactionManager(name))
                 .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andInitialSegmentsCount(1)
+                        .andTokenClaimInterval(nodes.claimInterval().toMillis(), TimeUnit.MILLISECONDS)
                         .andBatchSize(properties.readModelBatchSize()))
                 .spanFactory(configuration.getComponent(EventProcessorSpanFactory.class))
                 .build();

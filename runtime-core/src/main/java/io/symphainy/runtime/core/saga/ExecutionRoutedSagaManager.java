@@ -25,12 +25,19 @@ import org.axonframework.modelling.saga.AssociationValue;
  * its acceptance is not offered at all, and the segment remembers that the execution has none, so that its events
  * find that out without a query; the memory is dropped with the saga's completion.
  *
+ * <p>Segments may be split while sagas run (a node joining, {@code SegmentBalancer}). A saga's identifier then may
+ * fall in the other half than its execution, so an event routed to its execution's segment reaches every saga the
+ * execution's associations name, whatever segment its identifier falls in; and a node forgets the associations it
+ * remembers once one of its segments narrows, since the other half may now be changed by another node.
+ *
  * @param <T> the saga type
  */
 final class ExecutionRoutedSagaManager<T> extends AnnotatedSagaManager<T> {
 
     private final String executionAssociationKey;
     private final CoordinatorAssociations<?> associations;
+    private final ThreadLocal<Boolean> routedByExecution = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private volatile int widestMaskSeen = -1;
 
     /**
      * @param builder                 Axon's builder, configured as for a plain {@link AnnotatedSagaManager}
@@ -52,6 +59,7 @@ final class ExecutionRoutedSagaManager<T> extends AnnotatedSagaManager<T> {
 
     @Override
     public boolean canHandle(EventMessage<?> event, Segment segment) {
+        forgetOnceSplit(segment);
         if (startedAtIntake(event)) {
             executionOf(event).ifPresent(execution -> associations.assumeNone(association(execution)));
             return false;
@@ -61,9 +69,33 @@ final class ExecutionRoutedSagaManager<T> extends AnnotatedSagaManager<T> {
 
     @Override
     public void handle(EventMessage<?> event, Segment segment) throws Exception {
-        super.handle(event, segment);
+        routedByExecution.set(segment.getMask() != 0 && executionOf(event).isPresent());
+        try {
+            super.handle(event, segment);
+        } finally {
+            routedByExecution.remove();
+        }
         if (SagaCompletedEvent.class.equals(event.getPayloadType())) {
             executionOf(event).ifPresent(execution -> associations.forgetNone(association(execution)));
+        }
+    }
+
+    /** An execution's event reaches its sagas in its execution's segment, split or not since they were created. */
+    @Override
+    protected boolean matchesSegment(Segment segment, String sagaId) {
+        return routedByExecution.get() || super.matchesSegment(segment, sagaId);
+    }
+
+    private void forgetOnceSplit(Segment segment) {
+        if (segment.getMask() > widestMaskSeen) {
+            synchronized (this) {
+                if (segment.getMask() > widestMaskSeen) {
+                    if (widestMaskSeen >= 0) {
+                        associations.forgetAll();
+                    }
+                    widestMaskSeen = segment.getMask();
+                }
+            }
         }
     }
 

@@ -49,6 +49,24 @@ class BoundedAggregateCacheTest {
     }
 
     @Test
+    void keepsNothingWhileOtherNodesShareTheDatabase() {
+        BoundedAggregateCache cache = new BoundedAggregateCache(4);
+        cache.put("a", 1);
+
+        cache.holdEntries(false);
+        cache.put("b", 2);
+
+        assertThat(cache.<String, Integer>get("a")).isNull();
+        assertThat(cache.containsKey("b")).isFalse();
+        assertThat(cache.computeIfAbsent("c", () -> 3)).isEqualTo(3);
+        assertThat(cache.containsKey("c")).isFalse();
+
+        cache.holdEntries(true);
+        cache.put("d", 4);
+        assertThat(cache.<String, Integer>get("d")).isEqualTo(4);
+    }
+
+    @Test
     void refusesABoundWithoutRoom() {
         assertThatThrownBy(() -> new BoundedAggregateCache(0)).isInstanceOf(IllegalArgumentException.class);
     }

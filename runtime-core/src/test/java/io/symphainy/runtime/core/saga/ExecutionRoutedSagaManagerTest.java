@@ -129,6 +129,33 @@ class ExecutionRoutedSagaManagerTest {
         assertThat(associations.remembers(executionAssociation(execution))).isFalse();
     }
 
+    @Test
+    void everyEventOfAnExecutionReachesItsSagaAfterTheSegmentIsSplit() throws Exception {
+        List<ExecutionId> executions = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ExecutionId execution = new ExecutionId(UUID.randomUUID());
+            executions.add(execution);
+            deliverTo(accepted(execution), Segment.ROOT_SEGMENT);
+        }
+        for (ExecutionId execution : executions) {
+            deliverToEverySegmentOffered(stepStarted(execution));
+        }
+
+        assertThat(RecordingSaga.HANDLED).filteredOn(handled -> handled.startsWith("step started"))
+                .hasSize(executions.size());
+    }
+
+    @Test
+    void forgetsWhatItRemembersWhenASegmentOfThisNodeIsSplit() {
+        ExecutionId execution = new ExecutionId(UUID.randomUUID());
+        manager.canHandle(accepted(execution), Segment.ROOT_SEGMENT);
+        associations.assumeNone(executionAssociation(execution));
+
+        manager.canHandle(accepted(execution), Segment.ROOT_SEGMENT.split()[0]);
+
+        assertThat(associations.remembers(executionAssociation(execution))).isFalse();
+    }
+
     private static AssociationValue executionAssociation(ExecutionId execution) {
         return new AssociationValue("executionId", execution.toString());
     }
@@ -139,11 +166,15 @@ class ExecutionRoutedSagaManagerTest {
 
     private void deliverToEverySegmentOffered(EventMessage<?> event) throws Exception {
         for (Segment segment : segmentsOffered(event)) {
-            DefaultUnitOfWork.startAndGet(event).executeWithResult(() -> {
-                manager.handle(event, segment);
-                return null;
-            });
+            deliverTo(event, segment);
         }
+    }
+
+    private void deliverTo(EventMessage<?> event, Segment segment) throws Exception {
+        DefaultUnitOfWork.startAndGet(event).executeWithResult(() -> {
+            manager.handle(event, segment);
+            return null;
+        });
     }
 
     private static EventMessage<?> accepted(ExecutionId execution) {
