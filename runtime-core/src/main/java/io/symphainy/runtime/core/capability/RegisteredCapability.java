@@ -29,8 +29,8 @@ public final class RegisteredCapability {
     private final List<PlannedStep> plan;
     private final boolean waitsForSignals;
 
-    RegisteredCapability(CapabilityDefinition definition, JsonSchema inputSchema, Map<Integer, JsonSchema> signalSchemas,
-                         Duration defaultStepTimeout) {
+    RegisteredCapability(CapabilityDefinition definition, JsonSchema inputSchema,
+                         Map<Integer, JsonSchema> signalSchemas, Duration defaultStepTimeout) {
         this.definition = definition;
         this.inputSchema = inputSchema;
         this.signalSchemas = Map.copyOf(signalSchemas);

@@ -18,7 +18,8 @@ import java.util.Set;
  * The built-in {@code diagnostics.await} capability operators use to try signals: step {@code prepare} does nothing
  * but sleep {@code sleep_ms} (and is compensated, so a timed-out wait shows a compensation), step {@code wait} waits
  * for the signal named by the payload's {@code signal} for {@code timeout_ms} (default one minute), and step
- * {@code echo} records the payload the signal delivered as its facts. Registered with {@code diagnostics.echo} ({@link DiagnosticsCapability}).
+ * {@code echo} records the payload the signal delivered as its facts. Registered with {@code diagnostics.echo}
+ * ({@link DiagnosticsCapability}).
  */
 final class DiagnosticsAwait {
 

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * Starts an accepted execution and its saga in the intake's own transaction, when nothing stands between acceptance
  * and the first step (no approval to wait for, no resumption whose reused steps must be recorded first): the same
  * events the coordinator would record after reading the acceptance, without the wait for it. The first attempt goes to
- * the worker once the intake commits (unless it waits for a signal). Such an execution needs no coordinator unless it leaves the happy path (a
- * failure, a cancellation): the coordinator skips its acceptance.
+ * the worker once the intake commits (unless it waits for a signal). Such an execution needs no coordinator unless it
+ * leaves the happy path (a failure, a cancellation): the coordinator skips its acceptance.
  */
 @Component
 class IntakeStart {
