@@ -18,13 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class InFlightCounts {
 
-    /** One tenant's figures: the last count read and the changes this node saw since. */
+    /**
+     * One tenant's figures: the last count read, the changes this node saw since, and the places taken for intents
+     * not yet recorded (a reconciliation's read cannot see those, so it never subtracts them).
+     */
     static final class Count {
         private volatile long counted;
         private final AtomicLong changedSince = new AtomicLong();
+        private final AtomicLong reserved = new AtomicLong();
 
         long current() {
-            return Math.max(0, counted + changedSince.get());
+            return Math.max(0, counted + changedSince.get() + reserved.get());
         }
     }
 
@@ -47,11 +51,11 @@ class InFlightCounts {
     boolean reserve(TenantId tenant, int max) {
         Count count = counts.computeIfAbsent(tenant, this::read);
         while (true) {
-            long changed = count.changedSince.get();
-            if (count.counted + changed >= max) {
+            long taken = count.reserved.get();
+            if (count.counted + count.changedSince.get() + taken >= max) {
                 return false;
             }
-            if (count.changedSince.compareAndSet(changed, changed + 1)) {
+            if (count.reserved.compareAndSet(taken, taken + 1)) {
                 return true;
             }
         }
@@ -59,7 +63,19 @@ class InFlightCounts {
 
     /** Gives back a place taken for an intent that was not accepted. */
     void release(TenantId tenant) {
-        changed(tenant, -1);
+        Count count = counts.get(tenant);
+        if (count != null) {
+            count.reserved.decrementAndGet();
+        }
+    }
+
+    /** The intent a place was taken for is recorded: from now on a reconciliation's read includes it. */
+    void recorded(TenantId tenant) {
+        Count count = counts.get(tenant);
+        if (count != null) {
+            count.changedSince.incrementAndGet();
+            count.reserved.decrementAndGet();
+        }
     }
 
     /** An execution of the tenant ended on this node. */

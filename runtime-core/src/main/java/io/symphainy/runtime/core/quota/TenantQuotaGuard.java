@@ -130,7 +130,10 @@ public class TenantQuotaGuard {
 
         @Override
         public void keep() {
-            kept = true;
+            if (!kept) {
+                kept = true;
+                inFlight.recorded(tenant);
+            }
         }
 
         @Override

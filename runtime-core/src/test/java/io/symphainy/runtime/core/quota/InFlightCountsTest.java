@@ -42,6 +42,8 @@ class InFlightCountsTest {
     void reconcilingTakesTheStateSurfacesCountAndKeepsNothingCountedBefore() {
         counts.reserve(TENANT, 10);
         counts.reserve(TENANT, 10);
+        counts.recorded(TENANT);
+        counts.recorded(TENANT);
         stateSurface.put(TENANT, 7L);
 
         counts.reconcile(TENANT);
@@ -62,5 +64,20 @@ class InFlightCountsTest {
 
         assertThat(counts.current(TENANT)).isEmpty();
         assertThat(counts.tenants()).doesNotContain(TENANT);
+    }
+
+    @Test
+    void aReconciliationReadingBeforeAnIntentIsRecordedKeepsItsPlace() {
+        assertThat(counts.reserve(TENANT, 1)).isTrue();
+
+        counts.reconcile(TENANT);
+
+        assertThat(counts.current(TENANT)).as("the intent is being recorded; the read cannot see it").hasValue(1);
+        assertThat(counts.reserve(TENANT, 1)).isFalse();
+        counts.recorded(TENANT);
+        stateSurface.put(TENANT, 1L);
+        counts.reconcile(TENANT);
+        assertThat(counts.current(TENANT)).hasValue(1);
+        assertThat(counts.reserve(TENANT, 1)).isFalse();
     }
 }
