@@ -19,8 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * IDEMPOTENT at least once, NON_REPEATABLE never twice), the tenant's audit chain verifies, and rebuilding every
  * projection from the event store leaves the State Surface as it was.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class CrashLoopTest {
 
     private static final String KEY = "crash-loop-admin";

@@ -32,7 +32,6 @@ final class NodeCluster implements AutoCloseable {
     private final String[] nodeIds;
     private final AtomicInteger turn = new AtomicInteger();
     private final Map<Integer, Integer> requests = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Integer, CompletableFuture<Long>> restarts = new java.util.concurrent.ConcurrentHashMap<>();
 
     NodeCluster(TestDatabase database, Path keys, Path log, int size, String... arguments) {
         this.database = database;
@@ -73,29 +72,10 @@ final class NodeCluster implements AutoCloseable {
         return nodeIds[index];
     }
 
-    /**
-     * Starts a killed node again in the background (a new process, so a new node id); answers how long it took to be
-     * healthy, once it is. Clients are given the node only from then on.
-     */
-    CompletableFuture<Long> restartInBackground(int index) {
-        CompletableFuture<Long> restart = CompletableFuture.supplyAsync(() -> {
-            try {
-                startNode(index);
-                return nodes.get(index).startedIn().toMillis();
-            } catch (Exception e) {
-                throw new IllegalStateException("node " + index + " did not start again", e);
-            }
-        });
-        restarts.put(index, restart);
-        return restart;
-    }
-
-    /** Waits until the node, if it is being started again, is healthy. */
-    void awaitStarted(int index) {
-        CompletableFuture<Long> restart = restarts.get(index);
-        if (restart != null) {
-            restart.join();
-        }
+    /** Starts a killed node again (a new process, so a new node id); answers how long it took to be healthy. */
+    long restart(int index) throws Exception {
+        startNode(index);
+        return nodes.get(index).startedIn().toMillis();
     }
 
     /** The next live node in turn: clients spread their requests over every node alive. */
@@ -185,7 +165,6 @@ final class NodeCluster implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        restarts.values().forEach(restart -> restart.exceptionally(failure -> -1L).join());
         for (int i = 0; i < nodes.length(); i++) {
             RuntimeProcess node = nodes.getAndSet(i, null);
             if (node != null) {

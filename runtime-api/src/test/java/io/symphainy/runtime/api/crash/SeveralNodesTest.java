@@ -17,15 +17,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Afterwards every acknowledged intent exists once and is terminal, no NON_REPEATABLE step ran twice, and the audit
  * chain verifies.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class SeveralNodesTest {
 
     private static final String KEY = "nodes-admin";
@@ -74,14 +69,11 @@ class SeveralNodesTest {
                 System.out.printf("several nodes: third node joined, coordinator segments on every node %d ms"
                         + " after it was launched: %s%n", spreadMillis, cluster.claims());
 
-                List<Supplier<String>> rounds = new ArrayList<>();
+                List<String> rounds = new ArrayList<>();
                 for (int kill = 1; kill <= KILLS; kill++) {
                     rounds.add(killAndTakeOver(cluster, client, load, kill));
                 }
-                for (int node = 0; node < cluster.size(); node++) {
-                    cluster.awaitStarted(node);
-                }
-                rounds.forEach(round -> System.out.println("several nodes: " + round.get()));
+                rounds.forEach(round -> System.out.println("several nodes: " + round));
 
                 String outage = restartDatabase(postgres, cluster, load);
                 System.out.println("several nodes: " + outage);
@@ -156,19 +148,11 @@ class SeveralNodesTest {
 
     /**
      * Kills one node while executions run; measures until the survivors hold every segment it held and until every
-     * execution acknowledged before the kill is terminal; then starts it again in the background while the next round
-     * kills another node (once every node but that one is up, so one always is). Answers the round's figures, complete
-     * once the node is healthy again.
+     * execution acknowledged before the kill is terminal; then starts it again.
      */
-    private static Supplier<String> killAndTakeOver(NodeCluster cluster, RuntimeClient client, Load load, int kill)
+    private static String killAndTakeOver(NodeCluster cluster, RuntimeClient client, Load load, int kill)
             throws Exception {
         int victim = kill % cluster.size();
-        int restarting = (kill - 1) % cluster.size();
-        for (int node = 0; node < cluster.size(); node++) {
-            if (node != restarting) {
-                cluster.awaitStarted(node);
-            }
-        }
         load.awaitMore(3, "before kill " + kill);
         Thread.sleep(200 + KILL_DELAYS.nextInt(600));
         Set<String> before = new HashSet<>(load.acknowledged.values());
@@ -186,11 +170,11 @@ class SeveralNodesTest {
         long takenOver = Duration.ofNanos(System.nanoTime() - killed).toMillis();
         load.terminal.putAll(awaitTerminal(cluster, client, before, Duration.ofSeconds(120)));
         long drained = Duration.ofNanos(System.nanoTime() - killed).toMillis();
-        CompletableFuture<Long> restarted = cluster.restartInBackground(victim);
-        return () -> String.format("kill %d of node %d (held %s): segments taken over after %d ms, the %d executions"
+        long restarted = cluster.restart(victim);
+        return String.format("kill %d of node %d (held %s): segments taken over after %d ms, the %d executions"
                         + " acknowledged before the kill (and not yet seen terminal) terminal after %d ms, node"
                         + " healthy again %d ms after its start", kill, victim, held, takenOver, before.size(), drained,
-                restarted.join());
+                restarted);
     }
 
     /** Waits until every execution is terminal; if some are not, says what the store holds of them. */
