@@ -1,16 +1,12 @@
 package io.symphainy.runtime.core.database;
 
-import io.symphainy.runtime.core.common.DaemonThreads;
+import io.symphainy.runtime.core.common.PeriodicTask;
 import io.symphainy.runtime.core.config.DatabaseProperties;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +18,7 @@ import org.springframework.stereotype.Component;
  * an event of its own keeps its back-off.
  */
 @Component
-class DatabaseOutages implements SmartLifecycle {
+class DatabaseOutages extends PeriodicTask {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutages.class);
     /** How long after the database's return processors still in error are taken for victims of the outage. */
@@ -31,11 +27,11 @@ class DatabaseOutages implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
     private final DatabaseProperties properties;
-    private volatile ScheduledExecutorService checks;
     private long unreachableSince;
     private long recoveredAt = Long.MIN_VALUE;
 
     DatabaseOutages(JdbcTemplate jdbc, EventProcessingConfiguration processing, DatabaseProperties properties) {
+        super("database-watch", properties.outageCheckInterval());
         this.jdbc = jdbc;
         this.processing = processing;
         this.properties = properties;
@@ -85,34 +81,8 @@ class DatabaseOutages implements SmartLifecycle {
         }
     }
 
-    private void checkSafely() {
-        try {
-            check();
-        } catch (RuntimeException e) {
-            LOG.warn("The database watch failed; it checks again in {}", properties.outageCheckInterval(), e);
-        }
-    }
-
     @Override
-    public void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-                DaemonThreads.named("database-watch-"));
-        long interval = properties.outageCheckInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::checkSafely, interval, interval, TimeUnit.MILLISECONDS);
-        checks = executor;
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService executor = checks;
-        checks = null;
-        if (executor != null) {
-            executor.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return checks != null;
+    protected void runOnce() {
+        check();
     }
 }

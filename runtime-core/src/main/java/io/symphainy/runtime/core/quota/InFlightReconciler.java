@@ -1,13 +1,7 @@
 package io.symphainy.runtime.core.quota;
 
-import io.symphainy.runtime.core.common.DaemonThreads;
+import io.symphainy.runtime.core.common.PeriodicTask;
 import io.symphainy.runtime.core.common.messages.TenantId;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,22 +10,20 @@ import org.springframework.stereotype.Component;
  * whose limit was lifted is no longer counted. Nothing is read while no tenant has an in-flight limit.
  */
 @Component
-class InFlightReconciler implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(InFlightReconciler.class);
+class InFlightReconciler extends PeriodicTask {
 
     private final InFlightCounts counts;
     private final TenantQuotas quotas;
-    private final QuotaProperties properties;
-    private volatile ScheduledExecutorService executor;
 
     InFlightReconciler(InFlightCounts counts, TenantQuotas quotas, QuotaProperties properties) {
+        super("quota-reconciler", properties.reconcileInterval());
         this.counts = counts;
         this.quotas = quotas;
-        this.properties = properties;
     }
 
-    void reconcileAll() {
+    /** Recounts every limited tenant; stops counting those whose limit was lifted. */
+    @Override
+    protected void runOnce() {
         for (TenantId tenant : counts.tenants()) {
             if (quotas.effective(tenant).limits().maxInFlight() == null) {
                 counts.forget(tenant);
@@ -39,36 +31,5 @@ class InFlightReconciler implements SmartLifecycle {
                 counts.reconcile(tenant);
             }
         }
-    }
-
-    private void reconcileSafely() {
-        try {
-            reconcileAll();
-        } catch (RuntimeException e) {
-            log.warn("Could not recount the executions in flight of limited tenants; trying again", e);
-        }
-    }
-
-    @Override
-    public void start() {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-                DaemonThreads.named("quota-reconciler-"));
-        long interval = Math.max(1, properties.reconcileInterval().toMillis());
-        scheduler.scheduleWithFixedDelay(this::reconcileSafely, interval, interval, TimeUnit.MILLISECONDS);
-        executor = scheduler;
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService scheduler = executor;
-        executor = null;
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
     }
 }

@@ -3,7 +3,7 @@ package io.symphainy.runtime.core.worker;
 import io.micrometer.core.instrument.Gauge;
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.common.CallerMetaData;
-import io.symphainy.runtime.core.common.DaemonThreads;
+import io.symphainy.runtime.core.common.PeriodicTask;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.observability.RuntimeMeters;
@@ -17,14 +17,10 @@ import io.symphainy.runtime.core.state.RunningAttempts.RunningAttempt;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +31,7 @@ import org.springframework.stereotype.Component;
  * {@value RuntimeMeters#CAPABILITY_VERSION_MISSING} gauge and the health report show.
  */
 @Component
-public class AwaitedAttempts implements SmartLifecycle {
+public class AwaitedAttempts extends PeriodicTask {
 
     /** What waits, as of the last scan: attempts in all, and per {@code capability version} label how many. */
     public record Report(int attempts, Map<String, Integer> byVersion) {
@@ -48,18 +44,16 @@ public class AwaitedAttempts implements SmartLifecycle {
     private final ReadModels readModels;
     private final StepWorker worker;
     private final CommandGateway commands;
-    private final SagaProperties properties;
     private final Curator curator;
     private volatile Report last = new Report(0, Map.of());
-    private volatile ScheduledExecutorService scans;
 
     AwaitedAttempts(RunningAttempts running, ReadModels readModels, StepWorker worker, CommandGateway commands,
                     SagaProperties properties, Curator curator, RuntimeMeters meters) {
+        super("version-scan", properties.lossScanInterval());
         this.running = running;
         this.readModels = readModels;
         this.worker = worker;
         this.commands = commands;
-        this.properties = properties;
         this.curator = curator;
         Gauge.builder(RuntimeMeters.CAPABILITY_VERSION_MISSING, this, scan -> scan.last.attempts())
                 .description("step attempts waiting for a node that has their capability version")
@@ -111,34 +105,8 @@ public class AwaitedAttempts implements SmartLifecycle {
         return false;
     }
 
-    private void scanSafely() {
-        try {
-            scan();
-        } catch (RuntimeException e) {
-            log.warn("The version scan failed; it runs again in {}", properties.lossScanInterval(), e);
-        }
-    }
-
     @Override
-    public void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-                DaemonThreads.named("version-scan-"));
-        long interval = properties.lossScanInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::scanSafely, interval, interval, TimeUnit.MILLISECONDS);
-        scans = executor;
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService executor = scans;
-        scans = null;
-        if (executor != null) {
-            executor.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scans != null;
+    protected void runOnce() {
+        scan();
     }
 }

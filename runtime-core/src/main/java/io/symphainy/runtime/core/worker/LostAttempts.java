@@ -3,7 +3,7 @@ package io.symphainy.runtime.core.worker;
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.spi.SideEffectClass;
 import io.symphainy.runtime.core.common.CallerMetaData;
-import io.symphainy.runtime.core.common.DaemonThreads;
+import io.symphainy.runtime.core.common.PeriodicTask;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.projection.ReadModels;
@@ -17,14 +17,10 @@ import io.symphainy.runtime.core.state.RunningAttempts.RunningAttempt;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +39,7 @@ import org.springframework.stereotype.Component;
  * Repeatable steps ({@code PURE}, {@code IDEMPOTENT}, {@code COMPENSATABLE}) are retried: they run at least once.
  */
 @Component
-class LostAttempts implements SmartLifecycle {
+class LostAttempts extends PeriodicTask {
 
     private static final Logger log = LoggerFactory.getLogger(LostAttempts.class);
     private static final int SCANNED = 500;
@@ -57,10 +53,10 @@ class LostAttempts implements SmartLifecycle {
     private final SagaProperties properties;
     private final Curator curator;
     private final Clock clock;
-    private volatile ScheduledExecutorService scans;
 
     LostAttempts(RunningAttempts running, ReadModels readModels, StepWorker worker, CommandGateway commands,
                  SagaProperties properties, Curator curator) {
+        super("loss-scan", properties.lossScanInterval());
         this.running = running;
         this.readModels = readModels;
         this.worker = worker;
@@ -117,34 +113,8 @@ class LostAttempts implements SmartLifecycle {
                 .isPresent();
     }
 
-    private void scanSafely() {
-        try {
-            scan();
-        } catch (RuntimeException e) {
-            log.warn("The loss scan failed; it runs again in {}", properties.lossScanInterval(), e);
-        }
-    }
-
     @Override
-    public void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
-                DaemonThreads.named("loss-scan-"));
-        long interval = properties.lossScanInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::scanSafely, interval, interval, TimeUnit.MILLISECONDS);
-        scans = executor;
-    }
-
-    @Override
-    public void stop() {
-        ScheduledExecutorService executor = scans;
-        scans = null;
-        if (executor != null) {
-            executor.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return scans != null;
+    protected void runOnce() {
+        scan();
     }
 }
