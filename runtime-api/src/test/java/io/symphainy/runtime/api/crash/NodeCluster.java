@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Several runtime processes on one database, each on its own port: started in parallel, killed and started again one
- * at a time, and taken in turn by clients (round-robin over the nodes alive).
+ * Several runtime processes on one database, each on its own port: started in parallel, killed one at a time and
+ * started again in the background, and taken in turn by clients (round-robin over the nodes alive).
  */
 final class NodeCluster implements AutoCloseable {
 
@@ -32,6 +32,7 @@ final class NodeCluster implements AutoCloseable {
     private final String[] nodeIds;
     private final AtomicInteger turn = new AtomicInteger();
     private final Map<Integer, Integer> requests = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, CompletableFuture<Long>> restarting = new java.util.concurrent.ConcurrentHashMap<>();
 
     NodeCluster(TestDatabase database, Path keys, Path log, int size, String... arguments) {
         this.database = database;
@@ -72,10 +73,57 @@ final class NodeCluster implements AutoCloseable {
         return nodeIds[index];
     }
 
-    /** Starts a killed node again (a new process, so a new node id); answers how long it took to be healthy. */
-    long restart(int index) throws Exception {
-        startNode(index);
-        return nodes.get(index).startedIn().toMillis();
+    /**
+     * Starts a killed node again (a new process, so a new node id) on another thread; answers how long it took to be
+     * healthy once it is.
+     */
+    CompletableFuture<Long> restartInBackground(int index) {
+        CompletableFuture<Long> restart = CompletableFuture.supplyAsync(() -> {
+            try {
+                startNode(index);
+            } catch (Exception e) {
+                throw new IllegalStateException("node " + index + " did not start again", e);
+            }
+            return nodes.get(index).startedIn().toMillis();
+        });
+        restarting.put(index, restart);
+        return restart;
+    }
+
+    /**
+     * Waits until the node is up and at least one other node is too, so that killing it leaves a survivor: restarts
+     * still under way are waited for, others are left to run.
+     */
+    void awaitKillable(int index) {
+        awaitRestartOf(index);
+        for (int other = 0; other < nodes.length() && alive() < 2; other++) {
+            awaitRestartOf(other);
+        }
+        if (alive() < 2) {
+            throw new IllegalStateException("fewer than two nodes are up");
+        }
+    }
+
+    /** Waits for every restart under way. */
+    void awaitRestarts() {
+        for (int index = 0; index < nodes.length(); index++) {
+            awaitRestartOf(index);
+        }
+    }
+
+    private void awaitRestartOf(int index) {
+        CompletableFuture<Long> restart = restarting.remove(index);
+        if (restart != null) {
+            restart.join();
+        }
+    }
+
+    private int alive() {
+        int alive = 0;
+        for (int index = 0; index < nodes.length(); index++) {
+            alive += nodes.get(index) != null ? 1 : 0;
+        }
+        return alive;
     }
 
     /** The next live node in turn: clients spread their requests over every node alive. */
@@ -165,6 +213,13 @@ final class NodeCluster implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        for (CompletableFuture<Long> restart : restarting.values()) {
+            try {
+                restart.join();
+            } catch (RuntimeException failedToStart) {
+                // nothing of it is left to stop
+            }
+        }
         for (int i = 0; i < nodes.length(); i++) {
             RuntimeProcess node = nodes.getAndSet(i, null);
             if (node != null) {

@@ -33,6 +33,12 @@ final class RuntimeProcess {
 
     static RuntimeProcess start(TestDatabase database, Path keysFile, Path log, String... arguments)
             throws IOException, InterruptedException {
+        return start(database, keysFile, log, StartupArchive.prepared(), arguments);
+    }
+
+    /** Starts a runtime on the given classpath with extra JVM options (the startup archive's, for instance). */
+    static RuntimeProcess start(TestDatabase database, Path keysFile, Path log, StartupArchive.Prepared launch,
+                                String... arguments) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -40,8 +46,10 @@ final class RuntimeProcess {
                 // A lean start: the client compiler only and a serial collector cost the short-lived runtime
                 // little and save a loaded machine seconds of compilation and GC threads on each start.
                 "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"),
+                "-XX:+UseSerialGC"));
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of(
+                "-cp", launch.classpath(),
                 RuntimeApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database.jdbcUrl(),
@@ -100,7 +108,7 @@ final class RuntimeProcess {
             } catch (IOException notYetListening) {
                 // the next probe comes after the pause below
             }
-            Thread.sleep(250);
+            Thread.sleep(100);
         }
         process.destroyForcibly();
         throw new IllegalStateException("runtime process did not become healthy; see " + log);

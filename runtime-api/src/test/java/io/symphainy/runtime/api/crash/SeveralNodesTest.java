@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -28,9 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Three runtime nodes on one (private) PostgreSQL under load, clients sending each intent to the next node in turn.
  * A third node joins two and gets a share of the coordinator's segments without an operator; then ten times one node
  * is killed with SIGKILL while executions run (retries waiting on deadlines, steps in flight): the survivors take over
- * its segments and finish its work, and it is started again; then the database restarts under the three nodes.
- * Afterwards every acknowledged intent exists once and is terminal, no NON_REPEATABLE step ran twice, and the audit
- * chain verifies.
+ * its segments and finish its work, and it is started again while the next rounds go on; then the database restarts
+ * under the three nodes. Afterwards every acknowledged intent exists once and is terminal, no NON_REPEATABLE step ran
+ * twice, and the audit chain verifies.
  */
 class SeveralNodesTest {
 
@@ -69,11 +70,12 @@ class SeveralNodesTest {
                 System.out.printf("several nodes: third node joined, coordinator segments on every node %d ms"
                         + " after it was launched: %s%n", spreadMillis, cluster.claims());
 
-                List<String> rounds = new ArrayList<>();
+                List<CompletableFuture<String>> rounds = new ArrayList<>();
                 for (int kill = 1; kill <= KILLS; kill++) {
                     rounds.add(killAndTakeOver(cluster, client, load, kill));
                 }
-                rounds.forEach(round -> System.out.println("several nodes: " + round));
+                cluster.awaitRestarts();
+                rounds.forEach(round -> System.out.println("several nodes: " + round.join()));
 
                 String outage = restartDatabase(postgres, cluster, load);
                 System.out.println("several nodes: " + outage);
@@ -147,12 +149,15 @@ class SeveralNodesTest {
     }
 
     /**
-     * Kills one node while executions run; measures until the survivors hold every segment it held and until every
-     * execution acknowledged before the kill is terminal; then starts it again.
+     * Kills one node while executions run, once it and another node are up; measures until the survivors hold every
+     * segment it held and until every execution acknowledged before the kill is terminal. Once its segments are taken
+     * over it starts again in the background, as an operator's supervisor would start it, while the next rounds go
+     * on; the answer describes the round once that start is done.
      */
-    private static String killAndTakeOver(NodeCluster cluster, RuntimeClient client, Load load, int kill)
-            throws Exception {
+    private static CompletableFuture<String> killAndTakeOver(NodeCluster cluster, RuntimeClient client, Load load,
+                                                             int kill) throws Exception {
         int victim = kill % cluster.size();
+        cluster.awaitKillable(victim);
         load.awaitMore(3, "before kill " + kill);
         Thread.sleep(200 + KILL_DELAYS.nextInt(600));
         Set<String> before = new HashSet<>(load.acknowledged.values());
@@ -168,13 +173,13 @@ class SeveralNodesTest {
             Thread.sleep(50);
         }
         long takenOver = Duration.ofNanos(System.nanoTime() - killed).toMillis();
+        CompletableFuture<Long> restart = cluster.restartInBackground(victim);
         load.terminal.putAll(awaitTerminal(cluster, client, before, Duration.ofSeconds(120)));
         long drained = Duration.ofNanos(System.nanoTime() - killed).toMillis();
-        long restarted = cluster.restart(victim);
-        return String.format("kill %d of node %d (held %s): segments taken over after %d ms, the %d executions"
-                        + " acknowledged before the kill (and not yet seen terminal) terminal after %d ms, node"
-                        + " healthy again %d ms after its start", kill, victim, held, takenOver, before.size(), drained,
-                restarted);
+        return restart.thenApply(restarted -> String.format("kill %d of node %d (held %s): segments taken over after"
+                        + " %d ms, the %d executions acknowledged before the kill (and not yet seen terminal) terminal"
+                        + " after %d ms, node healthy again %d ms after its start", kill, victim, held, takenOver,
+                before.size(), drained, restarted));
     }
 
     /** Waits until every execution is terminal; if some are not, says what the store holds of them. */

@@ -8,7 +8,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Vectors of all-MiniLM-L6-v2 (384 dimensions) computed in-process; the model ships inside its jar.
+ * Vectors of all-MiniLM-L6-v2 (384 dimensions) computed in-process; the model ships inside its jar. It is loaded on
+ * the first text to embed, not at start: loading it takes seconds, and a node that never embeds need not pay them.
  */
 @Component
 public class Embedder {
@@ -16,13 +17,13 @@ public class Embedder {
     /** The model that produced a vector, recorded in provenance. */
     public static final String MODEL = "all-MiniLM-L6-v2/langchain4j-embeddings-1.12.2-beta22";
 
-    private final AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+    private volatile AllMiniLmL6V2EmbeddingModel model;
 
     /** One vector per text, in order. */
     public List<float[]> embed(List<String> texts) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         List<float[]> vectors = new ArrayList<>();
-        for (Embedding embedding : model.embedAll(segments).content()) {
+        for (Embedding embedding : model().embedAll(segments).content()) {
             vectors.add(embedding.vector());
         }
         return vectors;
@@ -30,7 +31,21 @@ public class Embedder {
 
     /** The vector of one text. */
     public float[] embed(String text) {
-        return model.embed(text).content().vector();
+        return model().embed(text).content().vector();
+    }
+
+    private AllMiniLmL6V2EmbeddingModel model() {
+        AllMiniLmL6V2EmbeddingModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = model;
+                if (loaded == null) {
+                    loaded = new AllMiniLmL6V2EmbeddingModel();
+                    model = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     /** Cosine similarity of two vectors of the same length. */
