@@ -9,12 +9,13 @@ import java.util.Map;
  * How long and how hard the runtime benchmark runs: the full run (about 15 minutes on 2 cores) or {@code --quick}
  * (a few minutes, one repetition, a smaller store), plus {@code --jfr} (record the runtime with Flight Recorder),
  * {@code --keep-databases}, {@code --end-to-end-only} (the ceiling, warm-up and end-to-end figures, printed only: a
- * quick A/B of a change), {@code --concurrency N}, {@code --no-policy} (measure a tenant without a published
- * policy instead of one with an allow-all policy) and {@code --runtime-env NAME=VALUE} (repeatable: an environment
- * variable for the runtime, to measure a tuning such as {@code SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE=40}).
+ * quick A/B of a change), {@code --nodes-only} (the ceiling and the several-nodes phase of {@link NodesBenchmark}),
+ * {@code --concurrency N}, {@code --no-policy} (measure a tenant without a published policy instead of one with an
+ * allow-all policy) and {@code --runtime-env NAME=VALUE} (repeatable: an environment variable for the runtime, to
+ * measure a tuning such as {@code SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE=40}).
  */
 record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean noPolicy, boolean endToEndOnly,
-                    Map<String, String> runtimeEnv,
+                    boolean nodesOnly, Map<String, String> runtimeEnv,
                     int concurrency, Path repository, Path runtimeJar, Path results, String host) {
 
     static BenchOptions parse(String[] args) {
@@ -23,6 +24,7 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
         boolean keep = false;
         boolean noPolicy = false;
         boolean endToEndOnly = false;
+        boolean nodesOnly = false;
         int concurrency = 16;
         Map<String, String> runtimeEnv = new LinkedHashMap<>();
         Path repository = Path.of(".").toAbsolutePath().normalize();
@@ -34,6 +36,7 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
                 case "--keep-databases" -> keep = true;
                 case "--no-policy" -> noPolicy = true;
                 case "--end-to-end-only" -> endToEndOnly = true;
+                case "--nodes-only" -> nodesOnly = true;
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
                 case "--runtime-env" -> {
                     String[] setting = args[++i].split("=", 2);
@@ -50,8 +53,8 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
         }
         Path runtimeJar = jar != null ? jar : repository.resolve("runtime-api/target/runtime-api.jar");
         String host = System.getenv().getOrDefault("BENCH_PG_HOST", "127.0.0.1:5432");
-        return new BenchOptions(quick, jfr, keep, noPolicy, endToEndOnly, runtimeEnv, concurrency, repository,
-                runtimeJar, repository.resolve("bench/results"), host);
+        return new BenchOptions(quick, jfr, keep, noPolicy, endToEndOnly, nodesOnly, runtimeEnv, concurrency,
+                repository, runtimeJar, repository.resolve("bench/results"), host);
     }
 
     int repetitions() {

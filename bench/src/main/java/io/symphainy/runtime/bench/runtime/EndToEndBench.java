@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * Figure 2: submit → COMPLETED for {@code diagnostics.echo} (three steps that do no work): p50/p99 at low load
@@ -23,7 +24,7 @@ final class EndToEndBench {
                    int failures) {
     }
 
-    private final RuntimeClient client;
+    private final Supplier<RuntimeClient> clients;
     private final Sessions sessions;
     private final CompletionWatcher watcher;
     private final Databases databases;
@@ -32,7 +33,13 @@ final class EndToEndBench {
 
     EndToEndBench(RuntimeClient client, Sessions sessions, CompletionWatcher watcher, Databases databases,
                   String database, Drain drain) {
-        this.client = client;
+        this(() -> client, sessions, watcher, databases, database, drain);
+    }
+
+    /** Each execution is submitted through the client {@code clients} answers next (several nodes: in turn). */
+    EndToEndBench(Supplier<RuntimeClient> clients, Sessions sessions, CompletionWatcher watcher, Databases databases,
+                  String database, Drain drain) {
+        this.clients = clients;
         this.sessions = sessions;
         this.watcher = watcher;
         this.databases = databases;
@@ -91,7 +98,7 @@ final class EndToEndBench {
 
     /** Submits one execution and completes with its submit → COMPLETED latency; fails if it did not complete. */
     private CompletableFuture<Double> execute(long intendedNanoTime) {
-        return client.submitEcho(sessions.next())
+        return clients.get().submitEcho(sessions.next())
                 .thenCompose(response -> watcher.watch(RuntimeClient.executionId(response), intendedNanoTime))
                 .thenApply(finished -> {
                     if (!"completed".equals(finished.status())) {

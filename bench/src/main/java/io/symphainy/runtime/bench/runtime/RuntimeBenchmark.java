@@ -12,7 +12,8 @@ import java.time.format.DateTimeFormatter;
  * The runtime benchmark (issue "Benchmarks"): starts {@code runtime-api.jar} against a fresh database on the local
  * PostgreSQL, warms it up, measures intake, end-to-end, replay, rebuild, audit and memory figures, the pgbench
  * ceiling and the DBOS Transact peer, prints a table and writes {@code bench/results/latest.json}. Leaves no
- * process running and drops its databases (and those of earlier runs) unless {@code --keep-databases}.
+ * process running and drops its databases (and those of earlier runs) unless {@code --keep-databases}. With
+ * {@code --nodes-only} it runs {@link NodesBenchmark} instead.
  */
 public final class RuntimeBenchmark {
 
@@ -34,6 +35,10 @@ public final class RuntimeBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
+        if (options.nodesOnly()) {
+            NodesBenchmark.run(options);
+            return;
+        }
         String runId = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         Path workDir = Files.createDirectories(options.results().resolve("run-" + runId));
         Databases databases = new Databases(options.host(), "postgres");

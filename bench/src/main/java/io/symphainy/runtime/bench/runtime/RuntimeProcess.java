@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,24 +43,20 @@ final class RuntimeProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the jar and waits until {@code GET /health} answers 200. */
+    /** Starts the jar, its output going to {@code runtime.log}, and waits until {@code GET /health} answers 200. */
     static RuntimeProcess start(Path jar, Databases databases, String database, int port, Path workDir,
                                 Path jfrFile, Map<String, String> tuning) throws IOException, InterruptedException {
-        Path keys = workDir.resolve("bench-api-keys.yaml");
-        Files.writeString(keys, """
-                - key: %s
-                  tenant_id: %s
-                  user_id: bench
-                  roles: [submitter, approver, operator, auditor, admin]
-                - key: %s
-                  tenant_id: %s
-                  user_id: bench-approver
-                  roles: [approver]
-                - key: %s
-                  tenant_id: %s
-                  user_id: bench-b
-                  roles: [submitter, operator, admin]
-                """.formatted(API_KEY, TENANT, APPROVER_KEY, TENANT, SECOND_TENANT_KEY, SECOND_TENANT));
+        return start(jar, databases, database, port, workDir, jfrFile, tuning, "runtime.log");
+    }
+
+    /**
+     * Starts the jar, its output appended to {@code workDir/log} (one log per node when several run), and waits until
+     * {@code GET /health} answers 200.
+     */
+    static RuntimeProcess start(Path jar, Databases databases, String database, int port, Path workDir,
+                                Path jfrFile, Map<String, String> tuning, String log)
+            throws IOException, InterruptedException {
+        Path keys = writeKeys(workDir);
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(RUN_OPTIONS);
         if (jfrFile != null) {
@@ -68,7 +65,7 @@ final class RuntimeProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("runtime.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve(log).toFile()));
         Map<String, String> env = builder.environment();
         env.put("SPRING_DATASOURCE_URL", databases.jdbcUrl(database));
         env.put("SPRING_DATASOURCE_USERNAME", databases.user());
@@ -83,6 +80,30 @@ final class RuntimeProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(runtime.process::destroyForcibly));
         runtime.awaitHealthy();
         return runtime;
+    }
+
+    /**
+     * Writes the API keys file, through a temporary file moved into place, so that a node starting beside running
+     * ones never shows them a half-written file.
+     */
+    private static Path writeKeys(Path workDir) throws IOException {
+        Path keys = workDir.resolve("bench-api-keys.yaml");
+        Path written = Files.createTempFile(workDir, "bench-api-keys", ".yaml");
+        Files.writeString(written, """
+                - key: %s
+                  tenant_id: %s
+                  user_id: bench
+                  roles: [submitter, approver, operator, auditor, admin]
+                - key: %s
+                  tenant_id: %s
+                  user_id: bench-approver
+                  roles: [approver]
+                - key: %s
+                  tenant_id: %s
+                  user_id: bench-b
+                  roles: [submitter, operator, admin]
+                """.formatted(API_KEY, TENANT, APPROVER_KEY, TENANT, SECOND_TENANT_KEY, SECOND_TENANT));
+        return Files.move(written, keys, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     long pid() {
@@ -144,6 +165,11 @@ final class RuntimeProcess implements AutoCloseable {
             throw new IllegalStateException("no heap figure in: " + heapInfo);
         }
         return Long.parseLong(matcher.group(1)) / 1024.0;
+    }
+
+    /** Kills the child without warning (SIGKILL), as a crash would, and waits until it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
     /** Stops the child gracefully (SIGTERM), forcibly after 30 s. */
