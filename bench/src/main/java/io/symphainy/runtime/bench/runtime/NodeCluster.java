@@ -1,21 +1,16 @@
 package io.symphainy.runtime.bench.runtime;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 
 /**
  * Several runtime nodes on one database: each a {@code runtime-api.jar} process of its own on a free port, with a
@@ -89,8 +84,8 @@ final class NodeCluster implements AutoCloseable {
         env.putAll(options.runtimeEnv());
         String node = name + "-node" + index;
         Path jfr = options.jfr() ? workDir.resolve(node + "-" + System.nanoTime() + ".jfr") : null;
-        RuntimeProcess process = RuntimeProcess.start(options.runtimeJar(), databases, database, freePort(), workDir,
-                jfr, env, node + ".log");
+        RuntimeProcess process = RuntimeProcess.start(options.runtimeJar(), databases, database,
+                RuntimeBenchmark.freePort(), workDir, jfr, env, node + ".log");
         RuntimeClient client = new RuntimeClient(process.baseUri());
         nodes.set(index, new Node(process, client, client.getJson("/health").path("node").asText()));
     }
@@ -150,40 +145,22 @@ final class NodeCluster implements AutoCloseable {
 
     /** Every segment in the token store: owner ({@code -} if none) → processor → number of segments. */
     Map<String, Map<String, Integer>> claims() throws SQLException {
-        Map<String, Map<String, Integer>> claims = new TreeMap<>();
-        try (Connection connection = databases.connect(database); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select coalesce(owner, '-'), processor_name from token_entry")) {
-            while (rows.next()) {
-                claims.computeIfAbsent(rows.getString(1), owner -> new TreeMap<>())
-                        .merge(rows.getString(2), 1, Integer::sum);
-            }
-        }
-        return claims;
+        return SegmentOwners.claims(databases, database);
     }
 
     /** Segments, of any processor, the node id still holds in the token store. */
     int segmentsHeldBy(String nodeId) throws SQLException {
-        return claims().getOrDefault(nodeId, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+        return SegmentOwners.heldBy(claims(), nodeId);
     }
 
     /** The live node holding the most segments of the coordinator and the read models (the first of equals). */
     int busiest() throws SQLException {
-        Map<String, Map<String, Integer>> claims = claims();
-        int busiest = -1;
-        int most = -1;
-        for (int i = 0; i < nodes.length(); i++) {
-            String id = nodeId(i);
-            if (id == null) {
-                continue;
-            }
-            Map<String, Integer> held = claims.getOrDefault(id, Map.of());
-            int count = held.getOrDefault(COORDINATOR, 0) + held.getOrDefault(READ_MODELS, 0);
-            if (count > most) {
-                busiest = i;
-                most = count;
-            }
-        }
-        return busiest;
+        return SegmentOwners.busiest(claims(), nodeIds());
+    }
+
+    /** Each node's id; {@code null} for a node not alive. */
+    List<String> nodeIds() {
+        return IntStream.range(0, nodes.length()).mapToObj(this::nodeId).toList();
     }
 
     /**
@@ -191,27 +168,7 @@ final class NodeCluster implements AutoCloseable {
      * did not happen within {@code within} (the run goes on, and the printed claims show how the work was shared).
      */
     long awaitSpread(Duration within) throws SQLException, InterruptedException {
-        long started = System.nanoTime();
-        while (System.nanoTime() - started < within.toNanos()) {
-            Map<String, Map<String, Integer>> claims = claims();
-            boolean spread = true;
-            for (int i = 0; i < nodes.length(); i++) {
-                String id = nodeId(i);
-                spread &= id == null || claims.getOrDefault(id, Map.of()).getOrDefault(COORDINATOR, 0) > 0;
-            }
-            if (spread) {
-                return Duration.ofNanos(System.nanoTime() - started).toMillis();
-            }
-            Thread.sleep(100);
-        }
-        return -1;
-    }
-
-    /** A port nothing listens on now, so nodes (and other runs) never collide. */
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return SegmentOwners.awaitCoordinatorOnEvery(this::claims, this::nodeIds, within);
     }
 
     /** Stops every live node gracefully, all at once, and closes the clients. */

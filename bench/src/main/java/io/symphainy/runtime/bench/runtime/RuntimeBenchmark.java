@@ -144,7 +144,7 @@ public final class RuntimeBenchmark {
     }
 
     /** A port nothing listens on now, so two benchmark runs (or a runtime left running) never collide. */
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
