@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
 
 /**
- * Extracts text, metadata and deterministic facts from content with Apache Tika.
+ * Extracts text, metadata and deterministic facts from content with Apache Tika. The language models load with the
+ * first text to detect, not at start: reading them takes about a second, which a node that parses nothing need not
+ * pay.
  */
 @Component
 public class ContentParser {
@@ -30,7 +32,7 @@ public class ContentParser {
     public static final String VERSION = Tika.getString();
 
     private final AutoDetectParser parser = new AutoDetectParser();
-    private final LanguageDetector languages = new OptimaizeLangDetector().loadModels();
+    private volatile LanguageDetector languages;
 
     /** Parses the content; the file name helps detect its type. */
     public ParsedContent parse(byte[] bytes, String filename) throws ContentParseException {
@@ -58,7 +60,7 @@ public class ContentParser {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("media_type", mediaType);
         facts.put("word_count", text.isEmpty() ? 0 : text.split("\\s+").length);
-        LanguageResult language = text.isEmpty() ? LanguageResult.NULL : languages.detect(text);
+        LanguageResult language = text.isEmpty() ? LanguageResult.NULL : languages().detect(text);
         facts.put("language", language.isReasonablyCertain() ? language.getLanguage() : "und");
         putIfPresent(facts, "page_count", firstNumber(metadata, "xmpTPg:NPages", "meta:page-count"));
         putIfPresent(facts, "title", metadata.get(TikaCoreProperties.TITLE));
@@ -112,5 +114,19 @@ public class ContentParser {
         if (value != null && !(value instanceof String text && text.isBlank())) {
             facts.put(name, value);
         }
+    }
+
+    private LanguageDetector languages() {
+        LanguageDetector loaded = languages;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = languages;
+                if (loaded == null) {
+                    loaded = new OptimaizeLangDetector().loadModels();
+                    languages = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 }
