@@ -23,7 +23,8 @@ import org.springframework.core.env.Environment;
  * A capability for crash tests whose three steps, one of each repeatable class and a non-repeatable last one, write a
  * line to a ledger file each time they run: {@code <execution> <step> <attempt> <side-effect class>}. The line is
  * appended before the step returns, so a run survives a SIGKILL that follows it (the file lives in the kernel's page
- * cache, not the process). Step 2 fails retryably on its first attempt when the payload says {@code fail_first}.
+ * cache, not the process). Step 2 fails retryably on its first attempt when the payload says {@code fail_first}; a
+ * payload's {@code hold} changes nothing here, but a policy can match it ({@code payload_has_field}).
  *
  * <p>Not a Spring component: a runtime process registers it with {@code --spring.main.sources}, so the component scan
  * of other tests never finds it.
@@ -35,8 +36,8 @@ public class LedgerCapability {
     static final String FAILURE = "LEDGER_REQUESTED_FAILURE";
 
     private static final String SCHEMA = """
-            {"type": "object", "properties": {"fail_first": {"type": "boolean"}, "sleep_ms": {"type": "integer"}},
-             "additionalProperties": false}""";
+            {"type": "object", "properties": {"fail_first": {"type": "boolean"}, "sleep_ms": {"type": "integer"},
+             "hold": {"type": "boolean"}}, "additionalProperties": false}""";
 
     @Bean
     public CapabilityDefinition crashLoopLedger(Environment environment) {

@@ -41,6 +41,11 @@ final class RuntimeClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Answer put(String path, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(runtime.get().uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Answer get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(runtime.get().uri(path)).GET());
     }

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Three runtime nodes on one (private) PostgreSQL under load, clients sending each intent to the next node in turn.
+ * Three runtime nodes on one (private) PostgreSQL under load, clients sending each intent to the next node in turn;
+ * the tenant's policy holds every tenth intent for approval, so approvals are pending at each kill and a second person
+ * approves them, through the nodes alive, once the dead node's segments are taken over.
  * A third node joins two and gets a share of the coordinator's segments without an operator; then ten times one node
  * is killed with SIGKILL while executions run (retries waiting on deadlines, steps in flight): the survivors take over
  * its segments and finish its work, and it is started again while the next rounds go on; then the database restarts
@@ -36,6 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SeveralNodesTest {
 
     private static final String KEY = "nodes-admin";
+    private static final String APPROVER_KEY = "nodes-approver";
+    /** Every tenth intent is held for approval, so approvals are pending at each kill and decided after it. */
+    private static final String POLICY = "{\"default\": \"ALLOW\", \"rules\": [{\"name\": \"hold-marked\","
+            + " \"decision\": \"REQUIRE_APPROVAL\", \"match\": {\"payload_has_field\": \"hold\"},"
+            + " \"approval_timeout\": \"PT30M\"}]}";
     private static final String COORDINATOR = SagaCoordinator.PROCESSING_GROUP;
     private static final int KILLS = Integer.getInteger("nodes.kills", 10);
     private static final int CLIENTS = 2;
@@ -52,7 +59,8 @@ class SeveralNodesTest {
     void nodesShareTheWorkTakeOverAKilledNodesWorkAndRideOutADatabaseRestart() throws Exception {
         long began = System.nanoTime();
         Path keys = Files.writeString(work.resolve("keys.yaml"), "- key: " + KEY + "\n  tenant_id: tenant-nodes\n"
-                + "  user_id: nora\n  roles: [submitter, operator, auditor, admin]\n");
+                + "  user_id: nora\n  roles: [submitter, operator, auditor, admin]\n- key: " + APPROVER_KEY
+                + "\n  tenant_id: tenant-nodes\n  user_id: ava\n  roles: [approver]\n");
         Path ledger = work.resolve("ledger.txt");
         try (PrivatePostgres postgres = PrivatePostgres.start(work.resolve("pgdata"));
              NodeCluster cluster = new NodeCluster(postgres.database(), keys,
@@ -60,7 +68,8 @@ class SeveralNodesTest {
             cluster.start(0, 1);
             RuntimeClient client = new RuntimeClient(cluster::next, KEY);
             String session = client.ok(client.post("/session/create", "{}")).get("session_id").asText();
-            Load load = new Load(client, session);
+            client.ok(client.put("/policy", POLICY));
+            Load load = new Load(client, new RuntimeClient(cluster::next, APPROVER_KEY), session);
             load.start();
             try {
                 load.awaitMore(5, "before the third node joined");
@@ -82,6 +91,7 @@ class SeveralNodesTest {
             } finally {
                 load.stop();
             }
+            load.approvePending();
             Set<String> unseen = new HashSet<>(load.acknowledged.values());
             unseen.removeAll(load.terminal.keySet());
             Map<String, JsonNode> finished = new java.util.HashMap<>(load.terminal);
@@ -174,12 +184,14 @@ class SeveralNodesTest {
         }
         long takenOver = Duration.ofNanos(System.nanoTime() - killed).toMillis();
         CompletableFuture<Long> restart = cluster.restartInBackground(victim);
+        int approved = load.approvePending();
         load.terminal.putAll(awaitTerminal(cluster, client, before, Duration.ofSeconds(120)));
         long drained = Duration.ofNanos(System.nanoTime() - killed).toMillis();
         return restart.thenApply(restarted -> String.format("kill %d of node %d (held %s): segments taken over after"
-                        + " %d ms, the %d executions acknowledged before the kill (and not yet seen terminal) terminal"
-                        + " after %d ms, node healthy again %d ms after its start", kill, victim, held, takenOver,
-                before.size(), drained, restarted));
+                        + " %d ms, %d approvals that were pending decided after it, the %d executions acknowledged"
+                        + " before the kill (and not yet seen terminal) terminal after %d ms, node healthy again %d ms"
+                        + " after its start", kill, victim, held, takenOver, approved, before.size(), drained,
+                restarted));
     }
 
     /** Waits until every execution is terminal; if some are not, says what the store holds of them. */
@@ -247,13 +259,18 @@ class SeveralNodesTest {
         final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
         /** Executions already seen terminal, so that each round asks only about the others. */
         final Map<String, JsonNode> terminal = new ConcurrentHashMap<>();
+        /** Acknowledged executions the policy held for approval, and those already decided. */
+        final Set<String> held = ConcurrentHashMap.newKeySet();
+        final Set<String> approved = ConcurrentHashMap.newKeySet();
         private final RuntimeClient client;
+        private final RuntimeClient approver;
         private final String session;
         private final AtomicBoolean done = new AtomicBoolean();
         private final List<Thread> threads = new ArrayList<>();
 
-        Load(RuntimeClient client, String session) {
+        Load(RuntimeClient client, RuntimeClient approver, String session) {
             this.client = client;
+            this.approver = approver;
             this.session = session;
         }
 
@@ -287,14 +304,20 @@ class SeveralNodesTest {
         private void submitUntilDone() {
             int intents = 0;
             String key = UUID.randomUUID().toString();
-            String intent = intent(key, true);
+            boolean hold = false;
+            String intent = intent(key, true, hold);
             while (!done.get()) {
                 try {
                     RuntimeClient.Answer answer = client.post("/intent/submit", intent);
                     if (answer.status() == 202) {
-                        acknowledged.put(key, answer.json().get("execution_id").asText());
+                        String execution = answer.json().get("execution_id").asText();
+                        acknowledged.put(key, execution);
+                        if (hold) {
+                            held.add(execution);
+                        }
                         key = UUID.randomUUID().toString();
-                        intent = intent(key, ++intents % 3 == 0);
+                        hold = ++intents % 10 == 5;
+                        intent = intent(key, intents % 3 == 0, hold);
                         Thread.sleep(PACE.toMillis());
                     } else if (answer.status() == 503 && answer.retryAfter() != null) {
                         refusals.merge(answer.json().path("code").asText("none"), 1, Integer::sum);
@@ -311,10 +334,41 @@ class SeveralNodesTest {
             }
         }
 
-        private String intent(String key, boolean failFirst) {
+        private String intent(String key, boolean failFirst, boolean hold) {
             return "{\"session_id\": \"" + session + "\", \"intent_type\": \"" + LedgerCapability.INTENT_TYPE
                     + "\", \"idempotency_key\": \"" + key + "\", \"payload\": {\"fail_first\": " + failFirst
-                    + ", \"sleep_ms\": 100}}";
+                    + ", \"sleep_ms\": 100" + (hold ? ", \"hold\": true" : "") + "}}";
+        }
+
+        /**
+         * Approves, as a second person, every held execution not decided yet, through whichever nodes are alive; a
+         * 409 means an earlier approval whose answer was lost took effect. Answers how many it decided.
+         */
+        int approvePending() throws InterruptedException {
+            int decided = 0;
+            for (String execution : held) {
+                for (int tries = 0; !approved.contains(execution); tries++) {
+                    try {
+                        RuntimeClient.Answer answer = approver.post("/execution/" + execution + "/approve",
+                                "{\"reason\": \"failover test\"}");
+                        if (answer.status() == 202 || answer.status() == 409) {
+                            approved.add(execution);
+                            decided++;
+                        } else if (answer.status() != 503 || tries > 100) {
+                            throw new AssertionError("approving " + execution + ": " + answer.status() + " "
+                                    + answer.body());
+                        }
+                    } catch (IOException nodeDown) {
+                        if (tries > 100) {
+                            throw new AssertionError("no node took the approval of " + execution, nodeDown);
+                        }
+                    }
+                    if (!approved.contains(execution)) {
+                        Thread.sleep(100);
+                    }
+                }
+            }
+            return decided;
         }
 
         private static void pause() {
