@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Vectors of all-MiniLM-L6-v2 (384 dimensions) computed in-process; the model ships inside its jar. It is loaded on
@@ -17,13 +18,14 @@ public class Embedder {
     /** The model that produced a vector, recorded in provenance. */
     public static final String MODEL = "all-MiniLM-L6-v2/langchain4j-embeddings-1.12.2-beta22";
 
-    private volatile AllMiniLmL6V2EmbeddingModel model;
+    private final SingletonSupplier<AllMiniLmL6V2EmbeddingModel> model =
+            SingletonSupplier.of(AllMiniLmL6V2EmbeddingModel::new);
 
     /** One vector per text, in order. */
     public List<float[]> embed(List<String> texts) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         List<float[]> vectors = new ArrayList<>();
-        for (Embedding embedding : model().embedAll(segments).content()) {
+        for (Embedding embedding : model.obtain().embedAll(segments).content()) {
             vectors.add(embedding.vector());
         }
         return vectors;
@@ -31,21 +33,7 @@ public class Embedder {
 
     /** The vector of one text. */
     public float[] embed(String text) {
-        return model().embed(text).content().vector();
-    }
-
-    private AllMiniLmL6V2EmbeddingModel model() {
-        AllMiniLmL6V2EmbeddingModel loaded = model;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = model;
-                if (loaded == null) {
-                    loaded = new AllMiniLmL6V2EmbeddingModel();
-                    model = loaded;
-                }
-            }
-        }
-        return loaded;
+        return model.obtain().embed(text).content().vector();
     }
 
     /** Cosine similarity of two vectors of the same length. */

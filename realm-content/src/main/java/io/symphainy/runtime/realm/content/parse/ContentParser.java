@@ -18,6 +18,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.xml.sax.SAXException;
 
 /**
@@ -32,7 +33,8 @@ public class ContentParser {
     public static final String VERSION = Tika.getString();
 
     private final AutoDetectParser parser = new AutoDetectParser();
-    private volatile LanguageDetector languages;
+    private final SingletonSupplier<LanguageDetector> languages =
+            SingletonSupplier.of(() -> new OptimaizeLangDetector().loadModels());
 
     /** Parses the content; the file name helps detect its type. */
     public ParsedContent parse(byte[] bytes, String filename) throws ContentParseException {
@@ -60,7 +62,7 @@ public class ContentParser {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("media_type", mediaType);
         facts.put("word_count", text.isEmpty() ? 0 : text.split("\\s+").length);
-        LanguageResult language = text.isEmpty() ? LanguageResult.NULL : languages().detect(text);
+        LanguageResult language = text.isEmpty() ? LanguageResult.NULL : languages.obtain().detect(text);
         facts.put("language", language.isReasonablyCertain() ? language.getLanguage() : "und");
         putIfPresent(facts, "page_count", firstNumber(metadata, "xmpTPg:NPages", "meta:page-count"));
         putIfPresent(facts, "title", metadata.get(TikaCoreProperties.TITLE));
@@ -114,19 +116,5 @@ public class ContentParser {
         if (value != null && !(value instanceof String text && text.isBlank())) {
             facts.put(name, value);
         }
-    }
-
-    private LanguageDetector languages() {
-        LanguageDetector loaded = languages;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = languages;
-                if (loaded == null) {
-                    loaded = new OptimaizeLangDetector().loadModels();
-                    languages = loaded;
-                }
-            }
-        }
-        return loaded;
     }
 }
