@@ -118,7 +118,7 @@ public final class TestData {
     public static final RetryPolicy RETRY_POLICY = new RetryPolicy(4, Duration.ofMillis(100), 2.0,
             Duration.ofMillis(250), Set.of(NON_RETRYABLE_CODE));
     public static final SagaProperties SAGA_PROPERTIES =
-            new SagaProperties(Duration.ofSeconds(30), Duration.ofSeconds(5), 2, 100, 32, Duration.ofSeconds(1));
+            new SagaProperties(Duration.ofSeconds(30), Duration.ofSeconds(5), 2, 100, 32, 2, Duration.ofSeconds(1));
 
     public static final String FAILURE_CODE = "WAREHOUSE_UNAVAILABLE";
     public static final String FAILURE_MESSAGE = "the warehouse did not answer";

@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class CompletionWatcher implements AutoCloseable {
 
-    /** How one execution ended: its status and its latency in ms from the intended send time. */
-    record Finished(String status, double latencyMs) {
+    /**
+     * How one execution ended: its status, its latency in ms from the intended send time, and of that the part until
+     * its intent was accepted (the intake's share; the rest is its steps).
+     */
+    record Finished(String status, double latencyMs, double intakeMs) {
     }
 
     private record Pending(long intendedEpochMicros, CompletableFuture<Finished> future) {
@@ -31,7 +34,8 @@ final class CompletionWatcher implements AutoCloseable {
      * took a sizeable share of the machine the runtime was measured on.
      */
     private static final String QUERY = """
-            select e.execution_id::text, e.status, (extract(epoch from e.finished_at) * 1000000)::bigint
+            select e.execution_id::text, e.status, (extract(epoch from e.finished_at) * 1000000)::bigint,
+                   (extract(epoch from e.accepted_at) * 1000000)::bigint
             from unnest(?::uuid[]) as watched(execution_id)
             join execution_state e on e.execution_id = watched.execution_id
             where e.finished_at is not null""";
@@ -91,7 +95,8 @@ final class CompletionWatcher implements AutoCloseable {
                     Pending done = pending.remove(rows.getString(1));
                     if (done != null) {
                         double latency = (rows.getLong(3) - done.intendedEpochMicros()) / 1000.0;
-                        done.future().complete(new Finished(rows.getString(2), latency));
+                        double intake = (rows.getLong(4) - done.intendedEpochMicros()) / 1000.0;
+                        done.future().complete(new Finished(rows.getString(2), latency, intake));
                     }
                 }
             }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workerThreads       threads running step work
  * @param workerQueueCapacity step attempts waiting for a thread before new ones are refused (the loss scan retries them)
  * @param reportGroupSize     outcomes recorded together in one transaction at most, when that many wait
+ * @param reportRecorders     threads recording groups of outcomes side by side; one tenant's outcomes use one at a time
  * @param lossScanInterval    how often the loss scan looks for attempts whose outcome is overdue
  */
 @ConfigurationProperties("runtime.saga")
@@ -22,5 +23,6 @@ public record SagaProperties(
         @DefaultValue("16") int workerThreads,
         @DefaultValue("10000") int workerQueueCapacity,
         @DefaultValue("32") int reportGroupSize,
+        @DefaultValue("4") int reportRecorders,
         @DefaultValue("1s") Duration lossScanInterval) {
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.transaction.TransactionManager;
@@ -17,7 +18,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what attempts produced, in groups: one thread takes every outcome waiting at that moment (up to
+ * Records what attempts produced, in groups: a recorder thread takes the outcomes waiting at that moment (up to
  * {@code runtime.saga.report-group-size}) and records them all in one unit of work and one transaction, so that a
  * busy node pays one commit for many outcomes instead of one each. Each outcome is still recorded before its next
  * attempt starts: the sender of an outcome hears the saga's answer only after the transaction committed.
@@ -26,8 +27,12 @@ import org.springframework.stereotype.Component;
  * outcome that fails within its group (a lock conflict, a refusal) is rolled back alone and queued again after a
  * short pause; when the group cannot commit as a whole, each outcome is recorded alone. One that still
  * cannot be recorded after a few tries is only logged: its attempt stays running in the State Surface until the loss
- * scan ({@link LostAttempts}) counts it as timed out. Waiting outcomes are taken tenant by tenant in turn, so a group
- * always has room for a tenant that has only one waiting.
+ * scan ({@link LostAttempts}) counts it as timed out.
+ *
+ * <p>Several recorders ({@code runtime.saga.report-recorders}) commit groups side by side, and a tenant's outcomes
+ * are recorded by one of them at a time ({@link TenantGroups}): a tenant flooding the node fills one recorder with
+ * groups of its own, while another tenant's single outcome goes to a free recorder in a small group at once instead
+ * of waiting behind the flood's groups. With one tenant busy the node records as with a single recorder.
  */
 @Component
 class StepOutcomeReporter implements SmartLifecycle {
@@ -61,15 +66,16 @@ class StepOutcomeReporter implements SmartLifecycle {
 
     private final OutcomeGroups groups;
     private final int groupSize;
-    private final TenantRoundRobinQueue<Report> waiting = new TenantRoundRobinQueue<>(Integer.MAX_VALUE,
-            report -> report.invocation().tenantId());
+    private final int recorderCount;
+    private final TenantGroups<Report> waiting = new TenantGroups<>(report -> report.invocation().tenantId());
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("step-outcome-retries-"));
-    private volatile Thread recorder;
+    private volatile List<Thread> recorders = List.of();
 
     StepOutcomeReporter(CommandBus commands, TransactionManager transactions, SagaProperties properties) {
         this.groups = new OutcomeGroups(commands, transactions);
         this.groupSize = Math.max(1, properties.reportGroupSize());
+        this.recorderCount = Math.max(1, properties.reportRecorders());
     }
 
     /** Queues the outcome; it is recorded with whatever else waits when the recorder comes to it. */
@@ -88,16 +94,18 @@ class StepOutcomeReporter implements SmartLifecycle {
     }
 
     private void recordWhileRunning() {
-        List<Report> group = new ArrayList<>(groupSize);
         while (!Thread.currentThread().isInterrupted()) {
+            TenantGroups.Group<Report> group;
             try {
-                group.add(waiting.take());
+                group = waiting.take(groupSize);
             } catch (InterruptedException stopping) {
                 return;
             }
-            waiting.drainTo(group, groupSize - 1);
-            record(group);
-            group.clear();
+            try {
+                record(group.elements());
+            } finally {
+                waiting.handBack(group);
+            }
         }
     }
 
@@ -155,29 +163,33 @@ class StepOutcomeReporter implements SmartLifecycle {
 
     @Override
     public void start() {
-        Thread thread = DaemonThreads.named("step-outcomes-").newThread(this::recordWhileRunning);
-        recorder = thread;
-        thread.start();
+        ThreadFactory threads = DaemonThreads.named("step-outcomes-");
+        List<Thread> started = new ArrayList<>(recorderCount);
+        for (int i = 0; i < recorderCount; i++) {
+            started.add(threads.newThread(this::recordWhileRunning));
+        }
+        recorders = List.copyOf(started);
+        started.forEach(Thread::start);
     }
 
     /** Stops taking outcomes once those waiting now are recorded (a few seconds at most). */
     @Override
     public void stop() {
-        Thread thread = recorder;
-        recorder = null;
-        if (thread == null) {
+        List<Thread> running = recorders;
+        recorders = List.of();
+        if (running.isEmpty()) {
             return;
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        thread.interrupt();
+        running.forEach(Thread::interrupt);
         retries.shutdownNow();
     }
 
     @Override
     public boolean isRunning() {
-        return recorder != null;
+        return !recorders.isEmpty();
     }
 }

@@ -107,7 +107,7 @@ class StepWorkerTest {
         StepInvocation quietAttempt = new StepInvocation(SAGA_ID, EXECUTION_ID, quiet, SESSION_ID, CAPABILITY, "1",
                 StepPhase.FORWARD, 0, 1);
         worker = workerAnswering(report -> null, new SagaProperties(Duration.ofSeconds(30), Duration.ofSeconds(5), 1,
-                1000, 32, Duration.ofSeconds(1)));
+                1000, 32, 1, Duration.ofSeconds(1)));
         doAnswer(call -> {
             Thread.sleep(2);
             return context(call.getArgument(0), call.getArgument(1));
