@@ -91,7 +91,8 @@ final class SagaSteps {
             return first;
         }
         PlannedStep step = SagaRules.signalTarget(started, progress, signals, command.signal());
-        SagaRules.requireValidSignalPayload(curator, started.capability(), step, command.payload());
+        SagaRules.requireValidSignalPayload(curator, started.capability(), started.runsVersion(), step,
+                command.payload());
         StepAwaitingSignalEvent wait = signals.waitOf(step.index(), progress.currentAttempt());
         if (wait != null && progress.isRunning(StepPhase.FORWARD, step.index(), wait.attempt())) {
             long waited = Duration.between(SignalBook.startOf(wait, step.timeoutMillis()),
