@@ -35,7 +35,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  *
  * <p>The root owns what the intake recorded (identity, decision, payload fingerprint, refusal) and answers the intake
  * and replay; its status and run belong to {@link ExecutionLifecycle}, an approval hold to {@link ExecutionApproval},
- * what waits for the saga's start (signals kept for its wait steps) to {@link ExecutionPendingStart}.
+ * what waits for the saga's start (signals kept, a wait for the capability version) to {@link ExecutionPendingStart}.
  */
 @Aggregate(cache = AggregateCacheConfiguration.EXECUTION_CACHE)
 public class Execution {

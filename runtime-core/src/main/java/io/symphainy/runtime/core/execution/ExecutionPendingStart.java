@@ -4,11 +4,15 @@ import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
 import io.symphainy.runtime.core.common.RuleViolationCode;
 import io.symphainy.runtime.core.common.RuleViolationException;
+import io.symphainy.runtime.core.execution.messages.AwaitCapabilityVersionToStartCommand;
+import io.symphainy.runtime.core.execution.messages.AwaitedStartTakenOverEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingCapabilityVersionEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionHandover;
 import io.symphainy.runtime.core.execution.messages.ExecutionResumedFromEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.KeepSignalCommand;
+import io.symphainy.runtime.core.execution.messages.TakeOverAwaitedStartCommand;
 import io.symphainy.runtime.core.saga.messages.KeptSignal;
 import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.ReusedStep;
@@ -26,9 +30,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
  * What an {@link Execution} keeps until its saga starts: the intent's payload and capability version (which fix the
- * plan and the signals its wait steps wait for), the steps a resumption reuses, and the signals kept meanwhile for
- * wait steps (with the first outcome of each idempotency key). The start hands it all to the saga
- * ({@link ExecutionHandover}); from then on the saga holds the signals.
+ * plan and the signals its wait steps wait for), the steps a resumption reuses, the signals kept meanwhile for wait
+ * steps (with the first outcome of each idempotency key), and a wait for a node that has its capability version. The
+ * start hands it all to the saga ({@link ExecutionHandover}); from then on the saga holds the signals.
  */
 final class ExecutionPendingStart {
 
@@ -39,6 +43,7 @@ final class ExecutionPendingStart {
     private List<ReusedStep> reusedSteps = List.of();
     private final List<KeptSignal> kept = new ArrayList<>();
     private final Map<String, SignalReceipt> receipts = new HashMap<>();
+    private boolean awaitingVersion;
 
     ExecutionPendingStart(Execution execution) {
         this.execution = execution;
@@ -78,6 +83,28 @@ final class ExecutionPendingStart {
         return new SignalReceipt(SignalOutcome.KEPT, step.name(), null, null, false);
     }
 
+    /** Records that the accepted execution waits, not started, for a node with its version (once). */
+    @CommandHandler
+    void handle(AwaitCapabilityVersionToStartCommand command) {
+        execution.requireOwner(command.tenantId());
+        if (!awaitingVersion && ExecutionRules.mayStart(execution.status())) {
+            execution.record(new ExecutionAwaitingCapabilityVersionEvent(execution.id(), execution.tenant(),
+                    capability, capabilityVersion, command.reason()));
+        }
+    }
+
+    /** Lets the first node that asks take the waiting execution over, to start it; answers whether it may. */
+    @CommandHandler
+    boolean handle(TakeOverAwaitedStartCommand command) {
+        execution.requireOwner(command.tenantId());
+        if (!awaitingVersion || !ExecutionRules.mayStart(execution.status())) {
+            return false;
+        }
+        execution.record(new AwaitedStartTakenOverEvent(execution.id(), execution.tenant(), capability,
+                capabilityVersion));
+        return true;
+    }
+
     /** What the start hands the saga. */
     ExecutionHandover handover() {
         return new ExecutionHandover(payload, reusedSteps, kept);
@@ -102,6 +129,16 @@ final class ExecutionPendingStart {
             receipts.putIfAbsent(event.idempotencyKey(), new SignalReceipt(SignalOutcome.KEPT, event.stepName(), null,
                     null, true));
         }
+    }
+
+    @EventSourcingHandler
+    void on(ExecutionAwaitingCapabilityVersionEvent event) {
+        awaitingVersion = true;
+    }
+
+    @EventSourcingHandler
+    void on(AwaitedStartTakenOverEvent event) {
+        awaitingVersion = false;
     }
 
     /** The saga holds what was kept from now on. */

@@ -3,8 +3,8 @@ package io.symphainy.runtime.core.saga;
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
 import io.symphainy.runtime.core.capability.spi.CapabilityVersions;
+import io.symphainy.runtime.core.execution.messages.AwaitCapabilityVersionToStartCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionHandover;
-import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
 import io.symphainy.runtime.core.saga.messages.KeptSignal;
@@ -13,7 +13,6 @@ import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.ReusedStep;
 import io.symphainy.runtime.core.saga.messages.StartSagaCommand;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
-import io.symphainy.runtime.core.worker.StepFailureCodes;
 import io.symphainy.runtime.core.worker.StepInvocation;
 import io.symphainy.runtime.core.worker.StepWorker;
 import java.util.List;
@@ -21,11 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.saga.SagaLifecycle;
 
 /**
- * The work a {@link SagaCoordinator} hands on: starting a held or resumed execution and its saga, with the signals the
- * execution kept, and giving the worker each attempt the coordinator's commands started, once they commit.
+ * The work a {@link SagaCoordinator} hands on: starting a held or resumed execution and its saga (or recording that it
+ * waits for a node with its capability version), and giving the worker each attempt the coordinator's commands
+ * started, once they commit. {@link AwaitedStarts} starts a waiting execution the same way.
  */
 final class CoordinatorStarts {
 
@@ -37,7 +36,7 @@ final class CoordinatorStarts {
      * from the intent's payload), or else the plan of the payload the execution hands over; the saga's first attempt
      * goes to the worker once this commits, with the accepted intent when the caller holds it (else the worker reads
      * the context from the event store). When the capability's version is not registered on this node, the execution
-     * fails instead and the coordinator ends.
+     * waits for a node that has it instead, not started, and the coordinator remembers that it has no saga yet.
      */
     static void start(CoordinatorState coordinator, IntentAcceptedEvent intent, CommandGateway commands,
                       Curator curator, StepWorker worker) {
@@ -45,10 +44,9 @@ final class CoordinatorStarts {
         String version = CapabilityVersions.orDefault(coordinator.capabilityVersion);
         Optional<RegisteredCapability> registered = curator.named(coordinator.capability, version);
         if (registered.isEmpty()) {
-            commands.sendAndWait(new FailExecutionCommand(execution.executionId(), execution.tenantId(), null,
-                    StepFailureCodes.STEP_UNAVAILABLE, "capability '" + coordinator.capability + "' version "
-                    + version + " is not registered on the node that started it"));
-            SagaLifecycle.end();
+            commands.sendAndWait(new AwaitCapabilityVersionToStartCommand(execution.executionId(),
+                    execution.tenantId(), waitReason(coordinator.capability, version)));
+            coordinator.awaitingVersion = true;
             return;
         }
         ExecutionHandover handover = commands.sendAndWait(new StartExecutionCommand(execution.executionId(),
@@ -83,6 +81,11 @@ final class CoordinatorStarts {
                 worker.runAfterCommit(invocation);
             }
         }
+    }
+
+    /** Why an execution waits, not started, as its status shows it. */
+    static String waitReason(String capability, String version) {
+        return "capability " + capability + " version " + version + " is not registered on any node that saw it";
     }
 
     /** Gives the worker the attempt a command started, if it started one (its answer may be anything else). */

@@ -11,6 +11,7 @@ import static io.symphainy.runtime.core.TestData.TENANT;
 import static io.symphainy.runtime.core.TestData.awaitingApproval;
 import static io.symphainy.runtime.core.TestData.capability;
 import static io.symphainy.runtime.core.TestData.executionApproved;
+import static io.symphainy.runtime.core.TestData.executionCancelled;
 import static io.symphainy.runtime.core.TestData.executionRejectedByApprover;
 import static io.symphainy.runtime.core.TestData.executionStarted;
 import static io.symphainy.runtime.core.TestData.intentAccepted;
@@ -25,9 +26,13 @@ import io.symphainy.runtime.core.capability.spi.SideEffectClass;
 import io.symphainy.runtime.core.capability.spi.SignalWait;
 import io.symphainy.runtime.core.capability.spi.StepDefinition;
 import io.symphainy.runtime.core.common.RuleViolationCode;
+import io.symphainy.runtime.core.execution.messages.AwaitCapabilityVersionToStartCommand;
+import io.symphainy.runtime.core.execution.messages.AwaitedStartTakenOverEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingCapabilityVersionEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionHandover;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.KeepSignalCommand;
+import io.symphainy.runtime.core.execution.messages.TakeOverAwaitedStartCommand;
 import io.symphainy.runtime.core.saga.messages.SignalKeptEvent;
 import io.symphainy.runtime.core.saga.messages.SignalOutcome;
 import io.symphainy.runtime.core.saga.messages.SignalReceipt;
@@ -42,7 +47,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What an execution keeps until its saga starts: signals for its wait steps while it is held for approval (refusing
- * what its saga would refuse), handed to the saga with the payload at the start.
+ * what its saga would refuse), handed to the saga with the payload at the start; and the wait for a node with its
+ * capability version, which one node takes over.
  */
 class ExecutionPendingStartTest {
 
@@ -50,6 +56,7 @@ class ExecutionPendingStartTest {
     private static final String SIGNAL = "approved";
     private static final Map<String, Object> OK = Map.of("ok", true);
     private static final String KEY = "signal-key-1";
+    private static final String REASON = "capability " + WAITING + " version 1 is not registered on any node";
 
     private FixtureConfiguration<Execution> fixture;
 
@@ -132,8 +139,35 @@ class ExecutionPendingStartTest {
                 .expectResultMessagePayload(null);
     }
 
+    @Test
+    void waitsOnceForANodeWithItsVersionAndLetsOneNodeTakeItOver() {
+        fixture.given(held(), awaitingApproval(), executionApproved())
+                .when(new AwaitCapabilityVersionToStartCommand(EXECUTION_ID, TENANT, REASON))
+                .expectEvents(new ExecutionAwaitingCapabilityVersionEvent(EXECUTION_ID, TENANT, WAITING, "1", REASON));
+        fixture.given(held(), awaitingApproval(), executionApproved(), awaitingVersion())
+                .when(new AwaitCapabilityVersionToStartCommand(EXECUTION_ID, TENANT, REASON))
+                .expectNoEvents();
+        fixture.given(held(), awaitingApproval(), executionApproved(), awaitingVersion())
+                .when(new TakeOverAwaitedStartCommand(EXECUTION_ID, TENANT))
+                .expectEvents(new AwaitedStartTakenOverEvent(EXECUTION_ID, TENANT, WAITING, "1"))
+                .expectResultMessagePayload(true);
+        fixture.given(held(), awaitingApproval(), executionApproved(), awaitingVersion(),
+                        new AwaitedStartTakenOverEvent(EXECUTION_ID, TENANT, WAITING, "1"))
+                .when(new TakeOverAwaitedStartCommand(EXECUTION_ID, TENANT))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+        fixture.given(held(), awaitingApproval(), executionApproved(), awaitingVersion(), executionCancelled())
+                .when(new TakeOverAwaitedStartCommand(EXECUTION_ID, TENANT))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
     private static IntentAcceptedEvent held() {
         return intentAccepted(WAITING, APPROVAL_REQUIRED);
+    }
+
+    private static ExecutionAwaitingCapabilityVersionEvent awaitingVersion() {
+        return new ExecutionAwaitingCapabilityVersionEvent(EXECUTION_ID, TENANT, WAITING, "1", REASON);
     }
 
     private static KeepSignalCommand keep(String signal, Map<String, Object> payload, String key) {
