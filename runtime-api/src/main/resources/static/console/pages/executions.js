@@ -37,7 +37,8 @@ export function renderExecutions(main, route) {
     table: (rows) => table(
       ['Execution', 'Status', 'Intent type', 'Capability', 'Session', 'User', 'Accepted', 'Finished'],
       rows,
-      (row) => [executionLink(row.execution_id), badge(row.status), row.intent_type, row.capability || '—',
+      (row) => [executionLink(row.execution_id), badge(row.status), row.intent_type,
+        row.capability ? `${row.capability} v${row.capability_version ?? '1'}` : '—',
         row.session_id ? h('a', { href: `#/executions?session_id=${row.session_id}`, class: 'mono' },
           row.session_id.slice(0, 8)) : '—',
         row.user_id || '—', time(row.accepted_at), time(row.finished_at)]),

@@ -1,7 +1,5 @@
 package io.symphainy.runtime.api.execution;
 
-import io.symphainy.runtime.api.error.ProblemCode;
-import io.symphainy.runtime.api.error.ProblemException;
 import io.symphainy.runtime.api.security.RuntimePrincipal;
 import io.symphainy.runtime.api.web.ExecutionReads;
 import io.symphainy.runtime.api.web.RuntimeCommands;
@@ -15,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Signals: events from outside that steps of an execution wait for. A signal is delivered to the step waiting for
- * it, or kept (recorded) for the step that will wait for it, and answers 202 either way.
+ * it, or kept (recorded) for the step that will wait for it (also while the execution is held for approval, before
+ * its steps start), and answers 202 either way.
  */
 @RestController
 public class SignalController {
@@ -44,15 +42,9 @@ public class SignalController {
                                                       @PathVariable("execution_id") UUID executionId,
                                                       @Valid @RequestBody SendSignalRequest request) {
         ExecutionStateView execution = executions.find(caller, new ExecutionId(executionId));
-        SignalReceipt receipt;
-        try {
-            receipt = delivery.deliver(new SignalDelivery.Signal(execution.executionId(),
-                    RuntimeCommands.tenantOf(caller), new UserId(caller.userId()), execution.sessionId(),
-                    request.name(), request.payload(), request.idempotencyKey()));
-        } catch (AggregateNotFoundException notStarted) {
-            throw new ProblemException(ProblemCode.EXECUTION_NOT_WAITING, "execution " + executionId
-                    + " has not started its steps (it was rejected, or waits for approval)");
-        }
+        SignalReceipt receipt = delivery.deliver(new SignalDelivery.Signal(execution.executionId(),
+                RuntimeCommands.tenantOf(caller), new UserId(caller.userId()), execution.sessionId(), request.name(),
+                request.payload(), request.idempotencyKey()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("execution_id", execution.executionId().toString());
         body.put("signal", request.name());

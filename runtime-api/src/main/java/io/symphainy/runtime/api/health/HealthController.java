@@ -1,6 +1,7 @@
 package io.symphainy.runtime.api.health;
 
 import io.symphainy.runtime.core.node.RuntimeNodes;
+import io.symphainy.runtime.core.saga.AwaitedStarts;
 import io.symphainy.runtime.core.worker.AwaitedAttempts;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Liveness and readiness without credentials: the database answers and every event processor runs without error.
  * It also names this node and the segments of each streaming processor it holds, so that an operator sees how nodes
- * sharing one database split the work; and the step attempts that wait for a capability version this node lacks (as of
- * the last version scan), which do not make the node unhealthy: a node that has the version takes them.
+ * sharing one database split the work; and the step attempts, and the executions not started yet, that wait for a
+ * capability version this node lacks (as of the last version scans), which do not make the node unhealthy: a node that
+ * has the version takes them.
  */
 @RestController
 public class HealthController {
@@ -26,13 +28,15 @@ public class HealthController {
     private final DatabaseProbe database;
     private final EventProcessingConfiguration processing;
     private final AwaitedAttempts awaited;
+    private final AwaitedStarts awaitedStarts;
     private final RuntimeNodes nodes;
 
     HealthController(DatabaseProbe database, EventProcessingConfiguration processing, AwaitedAttempts awaited,
-                     RuntimeNodes nodes) {
+                     AwaitedStarts awaitedStarts, RuntimeNodes nodes) {
         this.database = database;
         this.processing = processing;
         this.awaited = awaited;
+        this.awaitedStarts = awaitedStarts;
         this.nodes = nodes;
     }
 
@@ -53,8 +57,11 @@ public class HealthController {
         body.put("database", databaseUp ? "UP" : "DOWN");
         body.put("event_processors", processors);
         AwaitedAttempts.Report waiting = awaited.report();
+        AwaitedStarts.Report starts = awaitedStarts.report();
+        Map<String, Integer> byVersion = new TreeMap<>(waiting.byVersion());
+        starts.byVersion().forEach((version, count) -> byVersion.merge(version, count, Integer::sum));
         body.put("waiting_for_capability_version", Map.of("attempts", waiting.attempts(),
-                "by_version", waiting.byVersion()));
+                "starts", starts.executions(), "by_version", byVersion));
         body.put("node", nodes.nodeId());
         body.put("segments", segments);
         return ResponseEntity.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).body(body);

@@ -44,6 +44,10 @@ class StateListingHttpTest extends HttpTestSupport {
         assertThat(row.path("user_id").asText()).isEqualTo("alice");
         assertThat(row.path("accepted_at").asText()).isNotBlank();
         assertThat(row.path("finished_at").asText()).isNotBlank();
+        assertThat(row.path("capability_version").asText()).as("the version it ran, as its status shows it")
+                .isNotBlank()
+                .isEqualTo(get("/execution/" + submitted.get(0) + "/status", SUBMITTER_A).json()
+                        .path("capability_version").asText());
     }
 
     @Test
@@ -124,6 +128,10 @@ class StateListingHttpTest extends HttpTestSupport {
         assertThat(ids(get("/executions?limit=500", OPERATOR_A))).contains(executionA).doesNotContain(executionB);
         assertThat(sessionIds(get("/sessions?limit=500", OPERATOR_B))).contains(sessionB).doesNotContain(sessionA);
         assertThat(sessionIds(get("/sessions?limit=500", OPERATOR_A))).contains(sessionA).doesNotContain(sessionB);
+        assertThat(get("/executions?session_id=" + sessionB, OPERATOR_B).json().path("executions").get(0)
+                .path("capability_version").asText()).isEqualTo("1");
+        assertProblem(get("/execution/" + executionB + "/status", OPERATOR_A), 404, "EXECUTION_NOT_FOUND");
+        assertProblem(get("/execution/" + executionA + "/status", OPERATOR_B), 404, "EXECUTION_NOT_FOUND");
     }
 
     @Test

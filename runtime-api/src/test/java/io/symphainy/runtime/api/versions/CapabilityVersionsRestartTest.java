@@ -22,6 +22,10 @@ class CapabilityVersionsRestartTest {
     private static final String SUBMITTER_A = "http-test-submitter-a";
     private static final String OPERATOR_A = "http-test-operator-a";
     private static final String SUBMITTER_B = "http-test-submitter-b";
+    private static final String GOV_SUBMITTER = "http-test-gov-submitter";
+    private static final String GOV_APPROVER = "http-test-gov-approver";
+    private static final String GOV_ADMIN = "http-test-gov-admin";
+    private static final String GOV_OPERATOR = "http-test-gov-operator";
 
     private VersionedRuntime runtime;
 
@@ -65,6 +69,9 @@ class CapabilityVersionsRestartTest {
         assertThat(runtime.awaitStatus(SUBMITTER_A, onTwo, completed(), "to complete")
                 .path("capability_version").asText()).isEqualTo("2");
         assertThat(VersionedProbe.runsOf(onTwo)).containsExactly("2:first", "2:second");
+        assertThat(listedVersion(SUBMITTER_A, parked)).as("the listing shows each one's version").isEqualTo("1");
+        assertThat(listedVersion(SUBMITTER_A, onTwo)).isEqualTo("2");
+        assertThat(listedVersion(SUBMITTER_B, onTwo)).as("another tenant's executions are not listed").isNull();
         refusesAVersionThisNodeLacks();
         assertThat(runtime.post("/execution/" + done + "/replay", OPERATOR_A, Map.of("mode", "full")).json()
                 .path("code").asText()).isEqualTo("UNKNOWN_CAPABILITY_VERSION");
@@ -95,6 +102,61 @@ class CapabilityVersionsRestartTest {
         resumesOnTheRecordedVersionUnlessTheOperatorNamesAnother();
     }
 
+    @Test
+    void anExecutionApprovedWhereItsVersionIsMissingWaitsVisiblyAndStartsOnThatVersionOnceItIsBack() {
+        TestDatabase database = TestDatabase.createFresh();
+        runtime = VersionedRuntime.start(database, "1");
+        Answer policy = runtime.put("/policy", GOV_ADMIN, Map.of("default", "ALLOW", "rules", List.of(Map.of(
+                "name", "hold-probes", "decision", "REQUIRE_APPROVAL",
+                "match", Map.of("intent_type", VersionedProbe.INTENT_TYPE), "approval_timeout", "PT1H"))));
+        assertThat(policy.status()).as("%s", policy.json()).isEqualTo(201);
+        String held = runtime.submit(GOV_SUBMITTER, Map.of(), null);
+        runtime.awaitStatus(GOV_SUBMITTER, held, status("awaiting_approval"), "to await approval");
+        runtime.close();
+
+        runtime = VersionedRuntime.start(database, "2");
+        Answer approved = runtime.post("/execution/" + held + "/approve", GOV_APPROVER, Map.of("reason", "ok"));
+        assertThat(approved.status()).as("%s", approved.json()).isEqualTo(202);
+        JsonNode waiting = runtime.awaitStatus(GOV_SUBMITTER, held, json -> !json.path("waiting").isMissingNode()
+                && !json.path("waiting").isNull(), "to wait for version 1 to start");
+        assertThat(waiting.path("status").asText()).isEqualTo("accepted");
+        assertThat(waiting.path("capability_version").asText()).isEqualTo("1");
+        assertThat(waiting.path("waiting").path("state").asText()).isEqualTo("waiting_for_version");
+        assertThat(waiting.path("waiting").path("reason").asText()).isEqualTo("capability "
+                + VersionedProbe.INTENT_TYPE + " version 1 is not registered on any node that saw it");
+        assertThat(waiting.path("steps")).as("no step started").isEmpty();
+        JsonNode health = VersionedRuntime.await("the health report to show the waiting start",
+                () -> runtime.get("/health", GOV_SUBMITTER).json(),
+                json -> json.path("waiting_for_capability_version").path("starts").asInt() == 1);
+        assertThat(health.path("waiting_for_capability_version").path("by_version")
+                .path(VersionedProbe.INTENT_TYPE + " 1").asInt()).isEqualTo(1);
+        JsonNode listed = runtime.get("/executions?status=accepted", GOV_OPERATOR).json().path("executions");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("execution_id").asText()).isEqualTo(held);
+        assertThat(listed.get(0).path("capability_version").asText()).isEqualTo("1");
+        assertThat(VersionedRuntime.await("the timeline to show the wait",
+                () -> runtime.get("/execution/" + held + "/timeline", GOV_OPERATOR).json().path("entries")
+                        .findValuesAsText("summary"),
+                entries -> entries.stream().anyMatch(entry -> entry.startsWith("waits to start")))).isNotEmpty();
+        assertThat(runtime.get("/execution/" + held + "/status", SUBMITTER_B).status()).isEqualTo(404);
+        sleep(1500);
+        assertThat(VersionedProbe.runsOf(held)).as("nothing runs other code for it").isEmpty();
+        assertThat(runtime.get("/execution/" + held + "/status", GOV_SUBMITTER).json().path("status").asText())
+                .isEqualTo("accepted");
+        runtime.close();
+
+        runtime = VersionedRuntime.start(database, "1,2");
+        JsonNode done = runtime.awaitStatus(GOV_SUBMITTER, held, completed(), "to start and complete on version 1");
+        assertThat(done.path("capability_version").asText()).isEqualTo("1");
+        assertThat(done.path("waiting").isNull() || done.path("waiting").isMissingNode()).isTrue();
+        assertThat(done.path("decided_by").asText()).isEqualTo("grace");
+        assertThat(VersionedProbe.runsOf(held)).containsExactly("1:first", "1:second");
+        JsonNode drained = VersionedRuntime.await("the health report to show no waiting start",
+                () -> runtime.get("/health", GOV_SUBMITTER).json(),
+                json -> json.path("waiting_for_capability_version").path("starts").asInt() == 0);
+        assertThat(drained.path("waiting_for_capability_version").path("by_version").size()).isZero();
+    }
+
     private void refusesAVersionThisNodeLacks() {
         Answer session = runtime.post("/session/create", SUBMITTER_A, Map.of("context", Map.of()));
         String sessionId = session.json().path("session_id").asText();
@@ -107,6 +169,15 @@ class CapabilityVersionsRestartTest {
         assertThat(malformed.json().path("code").asText()).isEqualTo("INVALID_REQUEST");
         assertThat(runtime.get("/executions?session_id=" + sessionId, SUBMITTER_A).json().path("executions"))
                 .as("a refused version records nothing").isEmpty();
+    }
+
+    /** The version {@code GET /executions} shows for the execution; {@code null} when it is not listed. */
+    private String listedVersion(String apiKey, String executionId) {
+        return StreamSupport.stream(runtime.get("/executions?limit=500", apiKey).json().path("executions")
+                        .spliterator(), false)
+                .filter(row -> row.path("execution_id").asText().equals(executionId))
+                .map(row -> row.path("capability_version").asText())
+                .findFirst().orElse(null);
     }
 
     /** Each tenant sees its own executions in flight per version, as {@code version:registered:in_flight}. */
@@ -143,7 +214,11 @@ class CapabilityVersionsRestartTest {
     }
 
     private static java.util.function.Predicate<JsonNode> completed() {
-        return json -> json.path("status").asText().equals("completed");
+        return status("completed");
+    }
+
+    private static java.util.function.Predicate<JsonNode> status(String status) {
+        return json -> json.path("status").asText().equals(status);
     }
 
     private static java.util.function.Predicate<JsonNode> step(int index, String status) {

@@ -87,6 +87,15 @@ final class VersionedRuntime implements AutoCloseable {
         }
     }
 
+    Answer put(String path, String apiKey, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), apiKey);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Opens a session and submits the probe's intent with the body's extra fields; answers the execution id. */
     String submit(String apiKey, Map<String, Object> payload, String version) {
         Answer session = post("/session/create", apiKey, Map.of("context", Map.of()));

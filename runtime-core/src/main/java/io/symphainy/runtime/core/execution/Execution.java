@@ -3,6 +3,7 @@ package io.symphainy.runtime.core.execution;
 import io.symphainy.runtime.core.common.ExecutionMetaData;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.common.messages.UserId;
+import io.symphainy.runtime.core.execution.messages.ExecutionHandover;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionReplayedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionResumedAsEvent;
@@ -33,7 +34,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * terminal state.
  *
  * <p>The root owns what the intake recorded (identity, decision, payload fingerprint, refusal) and answers the intake
- * and replay; its status and run belong to {@link ExecutionLifecycle}, an approval hold to {@link ExecutionApproval}.
+ * and replay; its status and run belong to {@link ExecutionLifecycle}, an approval hold to {@link ExecutionApproval},
+ * what waits for the saga's start (signals kept, a wait for the capability version) to {@link ExecutionPendingStart}.
  */
 @Aggregate(cache = AggregateCacheConfiguration.EXECUTION_CACHE)
 public class Execution {
@@ -50,6 +52,8 @@ public class Execution {
     private final ExecutionLifecycle lifecycle = new ExecutionLifecycle(this);
     @AggregateMember
     private final ExecutionApproval approval = new ExecutionApproval(this);
+    @AggregateMember
+    private final ExecutionPendingStart pendingStart = new ExecutionPendingStart(this);
 
     /** Axon needs a no-arg constructor to rebuild the aggregate from its events. */
     protected Execution() {
@@ -148,6 +152,10 @@ public class Execution {
 
     ExecutionStatus status() {
         return lifecycle.status();
+    }
+
+    ExecutionHandover handover() {
+        return pendingStart.handover();
     }
 
     /** Another tenant's execution answers as if it did not exist. */

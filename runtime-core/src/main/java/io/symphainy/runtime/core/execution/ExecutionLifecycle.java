@@ -10,6 +10,7 @@ import io.symphainy.runtime.core.execution.messages.ExecutionCompensatingEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCompletedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionFailedEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionHandover;
 import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionStartedEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
@@ -37,12 +38,16 @@ final class ExecutionLifecycle {
         this.execution = execution;
     }
 
+    /** Starts an accepted execution; answers what it hands its saga, or {@code null} when it did not start. */
     @CommandHandler
-    void handle(StartExecutionCommand command) {
+    ExecutionHandover handle(StartExecutionCommand command) {
         execution.requireOwner(command.tenantId());
-        if (ExecutionRules.mayStart(status)) {
-            execution.record(new ExecutionStartedEvent(execution.id(), execution.tenant(), command.sagaId()));
+        if (!ExecutionRules.mayStart(status)) {
+            return null;
         }
+        ExecutionHandover handover = execution.handover();
+        execution.record(new ExecutionStartedEvent(execution.id(), execution.tenant(), command.sagaId()));
+        return handover;
     }
 
     @CommandHandler

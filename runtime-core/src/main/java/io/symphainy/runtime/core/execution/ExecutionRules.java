@@ -6,6 +6,9 @@ import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
+import io.symphainy.runtime.core.saga.messages.PlannedStep;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The rules that decide which lifecycle changes an execution takes.
@@ -77,5 +80,33 @@ final class ExecutionRules {
                     "execution " + executionId + " is " + status.wireName() + "; only a failed or compensated"
                             + " execution can be resumed");
         }
+    }
+
+    /** Until its saga starts (held for approval, or accepted), an execution keeps the signals sent to it. */
+    static boolean keepsSignalsForItsSaga(ExecutionStatus status) {
+        return status == ExecutionStatus.ACCEPTED || status == ExecutionStatus.AWAITING_APPROVAL;
+    }
+
+    /** A finished execution (rejected, expired and cancelled ones included) waits for no signal. */
+    static void requireNotFinished(ExecutionStatus status, ExecutionId executionId) {
+        if (status.isTerminal()) {
+            throw new RuleViolationException(RuleViolationCode.EXECUTION_NOT_WAITING, "execution " + executionId
+                    + " has finished as " + status.wireName() + " and waits for no signal");
+        }
+    }
+
+    /**
+     * The step a signal sent before the saga starts is kept for: the first wait step for its name after the steps a
+     * resumption reuses that holds no kept signal yet, as the saga would choose once started.
+     */
+    static PlannedStep keptSignalTarget(List<PlannedStep> plan, int reusedSteps, Set<Integer> keptSteps,
+                                        String signal, ExecutionId executionId) {
+        return plan.stream()
+                .filter(step -> step.waitsForSignal() && signal.equals(step.signal().name()))
+                .filter(step -> step.index() >= reusedSteps && !keptSteps.contains(step.index()))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException(RuleViolationCode.EXECUTION_NOT_WAITING, "execution "
+                        + executionId + " will not wait for a signal named '" + signal + "', or holds one for each"
+                        + " of its steps that will"));
     }
 }

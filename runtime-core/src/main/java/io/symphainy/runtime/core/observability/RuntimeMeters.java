@@ -57,6 +57,8 @@ public class RuntimeMeters {
 
     /** Gauge: step attempts waiting for a node that has their execution's capability version. */
     public static final String CAPABILITY_VERSION_MISSING = "runtime.capability.version.missing";
+    /** Gauge: executions waiting, not started, for a node that has their capability version. */
+    public static final String CAPABILITY_VERSION_MISSING_STARTS = "runtime.capability.version.missing.starts";
 
     /** Calls of an agent's reasoning model (never made by a replay), by tenant, capability, model and outcome. */
     public static final String AGENT_MODEL_CALLS = "runtime.agent.model.calls";

@@ -22,7 +22,7 @@ import org.axonframework.modelling.saga.StartSaga;
  * the signal is delivered. When the deadline fires first, the wait's attempt fails with {@code SIGNAL_TIMEOUT},
  * retryable as the step declared, and retries or compensation follow as for any failure.
  */
-abstract class CoordinatorSignalWaits extends CoordinatorState {
+abstract class CoordinatorSignalWaits extends CoordinatorStartWaits {
 
     static final String SIGNAL_WAIT_DEADLINE = "signal-timeout";
 

@@ -13,7 +13,8 @@ import org.axonframework.deadline.DeadlineManager;
 
 /**
  * What a {@link SagaCoordinator} remembers between two events, stored with it as JSON: the execution it follows, and
- * whether it waits for an approval (and under which deadline) or for a resumption's reused steps.
+ * whether it waits for an approval (and under which deadline), for a resumption's reused steps, or for a node with its
+ * capability version to start it.
  *
  * <p>The field names are the stored document's keys: a coordinator stored by an earlier version loads only while they
  * stay as they are. Fields added since are stored only when set, so a coordinator that never uses them is stored as
@@ -36,6 +37,9 @@ abstract class CoordinatorState {
     /** The plan fixed at acceptance for a capability with wait steps, whose signals the payload names; else null. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     List<PlannedStep> plannedSteps;
+    /** Whether the execution waits, not started, for a node with its capability version; stored only while set. */
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    boolean awaitingVersion;
 
     /** Takes up an execution whose first event for the coordinator comes from its saga. */
     void follow(ExecutionScoped event, TenantId tenant, String session) {
@@ -57,6 +61,11 @@ abstract class CoordinatorState {
     /** The ids this coordinator acts for, as its fields hold them now. */
     CoordinatedExecution coordinated() {
         return new CoordinatedExecution(executionId, sagaId, tenantId, sessionId);
+    }
+
+    /** Whether the execution's saga has not started yet: it waits for an approval or for a node with its version. */
+    boolean sagaNotStarted() {
+        return awaitingApproval || awaitingVersion;
     }
 
     /** Stops waiting for an approval and cancels the approval window's deadline. */

@@ -4,18 +4,13 @@ import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
-import io.symphainy.runtime.core.execution.messages.ExecutionApprovedEvent;
-import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingApprovalEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionCancelledEvent;
-import io.symphainy.runtime.core.execution.messages.ExecutionExpiredEvent;
-import io.symphainy.runtime.core.execution.messages.ExecutionRejectedByApproverEvent;
 import io.symphainy.runtime.core.execution.messages.ExecutionResumedFromEvent;
 import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.execution.messages.MarkExecutionCompensatingCommand;
 import io.symphainy.runtime.core.execution.messages.RecordExecutionCompensatedCommand;
 import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
-import io.symphainy.runtime.core.saga.messages.ApprovalDeadline;
 import io.symphainy.runtime.core.saga.messages.CompensationStartedEvent;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.SagaCompensatedEvent;
@@ -44,7 +39,8 @@ import org.axonframework.modelling.saga.StartSaga;
  * <p>An execution that runs step after step without a failure never needs a coordinator: the intake starts it and the
  * worker runs each step and closes the execution. The first event that leaves that path creates it (a retry, a
  * compensation, a failure, a cancellation, a wait for a signal ({@link CoordinatorSignalWaits}); or an acceptance held
- * for approval or resuming another execution). Whoever records an attempt's start runs it once that commits.
+ * for approval or resuming another execution). Whoever records an attempt's start runs it once that commits. The
+ * approval, and a wait for a node with the capability version, are {@link CoordinatorStartWaits}'s part.
  * {@link SagaCoordinatorConfiguration} registers it, so each execution's events reach only its segment.
  */
 @ProcessingGroup(SagaCoordinator.PROCESSING_GROUP)
@@ -87,37 +83,6 @@ public class SagaCoordinator extends CoordinatorSignalWaits {
         }
     }
 
-    /** The execution waits for a decision until the deadline recorded with it, and not a moment longer. */
-    @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(ExecutionAwaitingApprovalEvent event, DeadlineManager deadlines) {
-        approvalScheduleId = CoordinatorDeadlines.scheduleApprovalTimeout(deadlines, event);
-    }
-
-    @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(ExecutionApprovedEvent event, CommandGateway commands, Curator curator, DeadlineManager deadlines,
-                   StepWorker worker) {
-        endApprovalWait(deadlines);
-        CoordinatorStarts.start(this, null, commands, curator, worker);
-    }
-
-    @EndSaga
-    @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(ExecutionRejectedByApproverEvent event, DeadlineManager deadlines) {
-        endApprovalWait(deadlines);
-    }
-
-    @EndSaga
-    @SagaEventHandler(associationProperty = EXECUTION_ID)
-    public void on(ExecutionExpiredEvent event, DeadlineManager deadlines) {
-        endApprovalWait(deadlines);
-    }
-
-    @DeadlineHandler(deadlineName = APPROVAL_TIMEOUT)
-    public void onApprovalTimeout(ApprovalDeadline deadline, CommandGateway commands) {
-        approvalScheduleId = null;
-        commands.sendAndWait(CoordinatorDeadlines.expiry(coordinated()));
-    }
-
     /** A failed attempt is tried again once its backoff has passed. */
     @StartSaga
     @SagaEventHandler(associationProperty = EXECUTION_ID)
@@ -137,15 +102,15 @@ public class SagaCoordinator extends CoordinatorSignalWaits {
     }
 
     /**
-     * A held execution has no saga yet: cancelling it only ends the wait. A running one's saga is aborted: at once,
-     * starting its compensation, or once the attempt under way reports.
+     * A held execution, or one waiting for a node with its version, has no saga yet: cancelling it only ends the wait.
+     * A running one's saga is aborted: at once, starting its compensation, or once the attempt under way reports.
      */
     @StartSaga
     @SagaEventHandler(associationProperty = EXECUTION_ID)
     public void on(ExecutionCancelledEvent event, @MetaDataValue(MetaDataKeys.SESSION_ID) String session,
                    CommandGateway commands, DeadlineManager deadlines, StepWorker worker) {
         follow(event, event.tenantId(), session);
-        if (awaitingApproval) {
+        if (sagaNotStarted()) {
             endApprovalWait(deadlines);
             SagaLifecycle.end();
             return;

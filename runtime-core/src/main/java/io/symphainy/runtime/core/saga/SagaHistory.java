@@ -47,6 +47,7 @@ final class SagaHistory {
     @EventSourcingHandler
     void on(SagaStartedEvent event) {
         traces.planned(event.steps());
+        signals.keptBeforeStart(event.keptSignals());
     }
 
     @EventSourcingHandler
@@ -76,7 +77,7 @@ final class SagaHistory {
 
     @EventSourcingHandler
     void on(SignalKeptEvent event) {
-        signals.kept(event);
+        signals.kept(event.kept());
     }
 
     /** A delivered signal is its step's attempt; the step's success follows it. */

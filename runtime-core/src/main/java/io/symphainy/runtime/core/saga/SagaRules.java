@@ -78,10 +78,10 @@ public final class SagaRules {
                         + "'"));
     }
 
-    /** A signal's payload must satisfy the schema its wait step declares. */
-    static void requireValidSignalPayload(Curator curator, String capability, PlannedStep step,
+    /** A signal's payload must satisfy the schema its wait step declares in the execution's capability version. */
+    static void requireValidSignalPayload(Curator curator, String capability, String version, PlannedStep step,
                                           Map<String, Object> payload) {
-        List<String> violations = curator.named(capability)
+        List<String> violations = curator.named(capability, version)
                 .map(registered -> registered.signalViolationsOf(step.index(), payload))
                 .orElse(List.of());
         if (!violations.isEmpty()) {

@@ -2,6 +2,7 @@ package io.symphainy.runtime.core.saga;
 
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.saga.messages.DeliverSignalCommand;
+import io.symphainy.runtime.core.saga.messages.KeptSignal;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.SagaCompletedEvent;
@@ -66,7 +67,7 @@ final class SagaSteps {
             return new NextAttempt(StepPhase.FORWARD, step.index(), attempt, started.capability(),
                     started.runsVersion());
         }
-        SignalKeptEvent kept = signals.keptFor(step.index());
+        KeptSignal kept = signals.keptFor(step.index());
         if (kept != null) {
             return deliver(step, attempt, kept.signal(), kept.payload(), kept.idempotencyKey(), 0, record);
         }
@@ -91,7 +92,8 @@ final class SagaSteps {
             return first;
         }
         PlannedStep step = SagaRules.signalTarget(started, progress, signals, command.signal());
-        SagaRules.requireValidSignalPayload(curator, started.capability(), step, command.payload());
+        SagaRules.requireValidSignalPayload(curator, started.capability(), started.runsVersion(), step,
+                command.payload());
         StepAwaitingSignalEvent wait = signals.waitOf(step.index(), progress.currentAttempt());
         if (wait != null && progress.isRunning(StepPhase.FORWARD, step.index(), wait.attempt())) {
             long waited = Duration.between(SignalBook.startOf(wait, step.timeoutMillis()),

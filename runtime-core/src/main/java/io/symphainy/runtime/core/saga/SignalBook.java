@@ -1,21 +1,23 @@
 package io.symphainy.runtime.core.saga;
 
+import io.symphainy.runtime.core.saga.messages.KeptSignal;
 import io.symphainy.runtime.core.saga.messages.SignalDeliveredEvent;
-import io.symphainy.runtime.core.saga.messages.SignalKeptEvent;
 import io.symphainy.runtime.core.saga.messages.SignalOutcome;
 import io.symphainy.runtime.core.saga.messages.SignalReceipt;
 import io.symphainy.runtime.core.saga.messages.StepAwaitingSignalEvent;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The signals of a {@link Saga}: the wait under way, the signals kept for steps that do not wait yet, and the outcome
- * of every idempotency key already used. Only the saga's event-sourcing handlers change it.
+ * The signals of a {@link Saga}: the wait under way, the signals kept for steps that do not wait yet (by the saga, or
+ * by its execution before the saga started), and the outcome of every idempotency key already used. Only the saga's
+ * event-sourcing handlers change it.
  */
 final class SignalBook {
 
-    private final Map<Integer, SignalKeptEvent> kept = new HashMap<>();
+    private final Map<Integer, KeptSignal> kept = new HashMap<>();
     private final Map<String, SignalReceipt> receipts = new HashMap<>();
     private StepAwaitingSignalEvent waiting;
 
@@ -23,13 +25,18 @@ final class SignalBook {
         waiting = event;
     }
 
-    void kept(SignalKeptEvent event) {
-        kept.put(event.stepIndex(), event);
-        remember(event.idempotencyKey(), SignalOutcome.KEPT, event.stepName());
+    void kept(KeptSignal signal) {
+        kept.put(signal.stepIndex(), signal);
+        remember(signal.idempotencyKey(), SignalOutcome.KEPT, signal.stepName());
+    }
+
+    /** Takes over the signals the execution kept before its saga started. */
+    void keptBeforeStart(List<KeptSignal> signals) {
+        signals.forEach(this::kept);
     }
 
     void delivered(SignalDeliveredEvent event) {
-        SignalKeptEvent keptBefore = kept.remove(event.stepIndex());
+        KeptSignal keptBefore = kept.remove(event.stepIndex());
         waiting = null;
         if (keptBefore == null) {
             remember(event.idempotencyKey(), SignalOutcome.DELIVERED, event.stepName());
@@ -47,7 +54,7 @@ final class SignalBook {
     }
 
     /** The signal kept for the given step, or {@code null}. */
-    SignalKeptEvent keptFor(int step) {
+    KeptSignal keptFor(int step) {
         return kept.get(step);
     }
 

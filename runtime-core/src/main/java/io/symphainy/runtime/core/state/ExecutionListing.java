@@ -24,8 +24,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExecutionListing {
 
-    private static final String COLUMNS = "execution_id, session_id, user_id, intent_type, realm, capability, status,"
-            + " error_code, accepted_at, started_at, finished_at, updated_at";
+    private static final String COLUMNS = "execution_id, session_id, user_id, intent_type, realm, capability,"
+            + " capability_version, status, error_code, accepted_at, started_at, finished_at, updated_at";
 
     private final JdbcTemplate jdbc;
 
@@ -62,6 +62,7 @@ class ExecutionListing {
                 row.getString("intent_type"),
                 row.getString("realm"),
                 row.getString("capability"),
+                row.getString("capability_version"),
                 ExecutionStatus.valueOf(row.getString("status").toUpperCase(Locale.ROOT)),
                 row.getString("error_code"),
                 instant(row.getTimestamp("accepted_at")),

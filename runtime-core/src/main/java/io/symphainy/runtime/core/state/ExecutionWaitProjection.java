@@ -1,5 +1,7 @@
 package io.symphainy.runtime.core.state;
 
+import io.symphainy.runtime.core.execution.messages.AwaitedStartTakenOverEvent;
+import io.symphainy.runtime.core.execution.messages.ExecutionAwaitingCapabilityVersionEvent;
 import io.symphainy.runtime.core.saga.messages.AwaitedStepTakenOverEvent;
 import io.symphainy.runtime.core.saga.messages.SignalDeliveredEvent;
 import io.symphainy.runtime.core.saga.messages.StepAwaitingCapabilityVersionEvent;
@@ -12,8 +14,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * The State Surface's part on waiting steps, in the same processing group as {@link ExecutionStateProjection}: an
- * attempt waiting for a node with its capability version, and a step waiting for a signal.
+ * The State Surface's part on waits, in the same processing group as {@link ExecutionStateProjection}: an attempt, or
+ * an execution not started yet, waiting for a node with its capability version, and a step waiting for a signal.
  */
 @Component
 @ProcessingGroup(ExecutionStateProjection.PROCESSING_GROUP)
@@ -36,6 +38,16 @@ public class ExecutionWaitProjection {
     @EventHandler
     void on(AwaitedStepTakenOverEvent event, @Timestamp Instant at) {
         versionWaits.takenOver(event.executionId(), event.phase() == StepPhase.FORWARD, event.stepIndex(), at);
+    }
+
+    @EventHandler
+    void on(ExecutionAwaitingCapabilityVersionEvent event, @Timestamp Instant at) {
+        versionWaits.startAwaitingVersion(event.executionId(), event.reason(), at);
+    }
+
+    @EventHandler
+    void on(AwaitedStartTakenOverEvent event, @Timestamp Instant at) {
+        versionWaits.startTakenOver(event.executionId(), at);
     }
 
     @EventHandler

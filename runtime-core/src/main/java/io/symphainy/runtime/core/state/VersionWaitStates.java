@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL that records on the State Surface an attempt waiting for a node with its capability version, and its
- * take-over; batched with the other writes of the processor's batch, and safe to repeat.
+ * The SQL that records on the State Surface an attempt, or an execution not started yet, waiting for a node with its
+ * capability version, and its take-over; batched with the other writes of the processor's batch, and safe to repeat.
  */
 @Repository
 class VersionWaitStates {
@@ -36,6 +36,18 @@ class VersionWaitStates {
                         + " where execution_id = ? and step_index = ?"
                 : "update execution_step_state set compensation_status = 'running', compensation_started_at = ?"
                         + " where execution_id = ? and step_index = ?", timestamp(at), executionId.value(), step);
+        batched(executionId, "update execution_state set waiting_reason = null, waiting_since = null,"
+                + " updated_at = ? where execution_id = ?", timestamp(at), executionId.value());
+    }
+
+    /** An accepted execution waits, not started, for a node with its capability version. */
+    void startAwaitingVersion(ExecutionId executionId, String reason, Instant at) {
+        batched(executionId, "update execution_state set waiting_reason = ?, waiting_since = ?, updated_at = ?"
+                + " where execution_id = ?", reason, timestamp(at), timestamp(at), executionId.value());
+    }
+
+    /** A node with the version took the waiting execution over; it starts in the same transaction. */
+    void startTakenOver(ExecutionId executionId, Instant at) {
         batched(executionId, "update execution_state set waiting_reason = null, waiting_since = null,"
                 + " updated_at = ? where execution_id = ?", timestamp(at), executionId.value());
     }

@@ -37,13 +37,12 @@ import static org.mockito.Mockito.verify;
 
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
-import io.symphainy.runtime.core.execution.messages.FailExecutionCommand;
+import io.symphainy.runtime.core.execution.messages.AwaitCapabilityVersionToStartCommand;
 import io.symphainy.runtime.core.saga.messages.AbortSagaCommand;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.RetryStepCommand;
 import io.symphainy.runtime.core.saga.messages.StepAttemptDeadline;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
-import io.symphainy.runtime.core.worker.StepFailureCodes;
 import io.symphainy.runtime.core.worker.StepInvocation;
 import io.symphainy.runtime.core.worker.StepWorker;
 import java.time.Duration;
@@ -88,14 +87,12 @@ class SagaCoordinatorTest {
     }
 
     @Test
-    void failsTheExecutionAndEndsWhenTheCapabilityIsNotRegistered() {
+    void waitsNotStartedForANodeWithTheVersionWhenTheCapabilityIsNotRegisteredHere() {
         fixture.givenNoPriorActivity()
                 .whenPublishingA(intentAccepted("orders.withdrawn"))
-                .expectActiveSagas(0)
-                .expectDispatchedCommands(
-                        new FailExecutionCommand(EXECUTION_ID, TENANT, null, StepFailureCodes.STEP_UNAVAILABLE,
-                                "capability 'orders.withdrawn' version 1 is not registered on the node that"
-                                        + " started it"));
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new AwaitCapabilityVersionToStartCommand(EXECUTION_ID, TENANT,
+                        "capability orders.withdrawn version 1 is not registered on any node that saw it"));
     }
 
     // ---- the happy path needs no coordinator -----------------------------------------------------------------

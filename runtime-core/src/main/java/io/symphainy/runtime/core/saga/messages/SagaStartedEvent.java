@@ -14,6 +14,8 @@ import java.util.List;
  * @param capabilityVersion the version of the capability whose plan it is; every attempt runs that version's code.
  *                          {@code null} in events recorded before versions existed, which ran version
  *                          {@value CapabilityVersions#DEFAULT}
+ * @param keptSignals the signals the execution kept before its saga started, which the saga holds from now on for
+ *                    their wait steps; empty for none (and in events recorded before such signals were kept)
  */
 public record SagaStartedEvent(
         SagaId sagaId,
@@ -23,7 +25,19 @@ public record SagaStartedEvent(
         String capability,
         List<PlannedStep> steps,
         RetryPolicy retryPolicy,
-        String capabilityVersion) implements ExecutionScoped {
+        String capabilityVersion,
+        List<KeptSignal> keptSignals) implements ExecutionScoped {
+
+    public SagaStartedEvent {
+        keptSignals = keptSignals == null ? List.of() : List.copyOf(keptSignals);
+    }
+
+    /** A start with no signal kept before it. */
+    public SagaStartedEvent(SagaId sagaId, ExecutionId executionId, TenantId tenantId, SessionId sessionId,
+                            String capability, List<PlannedStep> steps, RetryPolicy retryPolicy,
+                            String capabilityVersion) {
+        this(sagaId, executionId, tenantId, sessionId, capability, steps, retryPolicy, capabilityVersion, List.of());
+    }
 
     /** A start recorded before versions existed. */
     public SagaStartedEvent(SagaId sagaId, ExecutionId executionId, TenantId tenantId, SessionId sessionId,

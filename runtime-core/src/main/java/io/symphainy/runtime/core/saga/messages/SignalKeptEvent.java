@@ -6,7 +6,9 @@ import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import java.util.Map;
 
 /**
- * A signal arrived before the step that waits for it started waiting; it is delivered once that step starts.
+ * A signal arrived before the step that waits for it started waiting; it is delivered once that step starts. Recorded
+ * by the saga, or by the execution when its saga has not started yet (it is held for approval, or waits for its
+ * capability version), which hands it to the saga when it starts.
  */
 public record SignalKeptEvent(
         SagaId sagaId,
@@ -17,4 +19,9 @@ public record SignalKeptEvent(
         String signal,
         Map<String, Object> payload,
         String idempotencyKey) implements ExecutionScoped {
+
+    /** The signal as it is kept until its step starts. */
+    public KeptSignal kept() {
+        return new KeptSignal(stepIndex, stepName, signal, payload, idempotencyKey);
+    }
 }

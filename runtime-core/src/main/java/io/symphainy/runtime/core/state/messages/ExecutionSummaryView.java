@@ -8,6 +8,7 @@ import java.time.Instant;
 /**
  * One execution as a listing shows it: what was asked, where it stands and when; the steps are left to its status.
  *
+ * @param capabilityVersion the version of the capability the execution runs; {@code null} for a rejected intent
  * @param acceptedAt when the intent was accepted or rejected, which orders the listing
  */
 public record ExecutionSummaryView(
@@ -17,6 +18,7 @@ public record ExecutionSummaryView(
         String intentType,
         String realm,
         String capability,
+        String capabilityVersion,
         ExecutionStatus status,
         String errorCode,
         Instant acceptedAt,
