@@ -86,6 +86,8 @@ class MetricsHttpTest extends ObservabilityHttpTestSupport {
         String scrape = scrape();
 
         assertThat(scrape).contains("commandBus_successCounter_total{payloadType=\"SubmitIntentCommand\"}")
+                .contains("commandBus_successTimer_seconds_count{payloadType=\"SubmitIntentCommand\"}")
+                .contains("eventStore_ingestedCounter_total{payloadType=\"IntentAcceptedEvent\"}")
                 .contains("eventProcessor_latency{processorName=\"read-models\"}")
                 .contains("eventProcessor_successCounter_total{payloadType=\"IntentAcceptedEvent\","
                         + "processorName=\"read-models\"}")

@@ -1,5 +1,7 @@
 package io.symphainy.runtime.core.projection;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -15,6 +17,7 @@ final class SwitchableInvoker implements EventHandlerInvoker {
     private final EventHandlerInvoker delegate;
     private final BooleanSupplier live;
     private final Consumer<EventMessage<?>> handled;
+    private final Map<Class<?>, Boolean> handledTypes = new ConcurrentHashMap<>();
 
     /**
      * @param delegate the read model's handlers
@@ -30,11 +33,14 @@ final class SwitchableInvoker implements EventHandlerInvoker {
     /**
      * Whatever the switch: the processor then runs its interceptors for the event, the gate of {@link
      * ProjectionSwitches} among them, so a batch that skips a switched-off read model still holds the gate until it
-     * ends, and a hand-over waits for it.
+     * ends, and a hand-over waits for it. The shared processor asks this of every read model for every event, and each
+     * handles a few of the event types: a type none of its handlers takes is answered from a cache, without matching
+     * every handler's parameters against the event again.
      */
     @Override
     public boolean canHandle(EventMessage<?> eventMessage, Segment segment) {
-        return delegate.canHandle(eventMessage, segment);
+        return handledTypes.computeIfAbsent(eventMessage.getPayloadType(), delegate::canHandleType)
+                && delegate.canHandle(eventMessage, segment);
     }
 
     @Override
