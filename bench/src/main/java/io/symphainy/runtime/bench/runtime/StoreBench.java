@@ -134,7 +134,10 @@ final class StoreBench {
         return new double[] {Stats.percentile(latencies, 50), Stats.percentile(latencies, 99)};
     }
 
-    /** p50 and p99 (ms) of {@code replays} replays in {@code mode}, each of a different completed execution. */
+    /**
+     * p50 and p99 (ms) of {@code replays} replays in {@code mode}, each of a different completed execution of the
+     * benchmark's tenant (the fairness phase's second tenant has executions too, which this tenant may not replay).
+     */
     double[] replay(String mode, int replays) throws IOException, InterruptedException, SQLException {
         List<String> executions = completedExecutions(replays);
         List<Double> latencies = new ArrayList<>();
@@ -150,7 +153,8 @@ final class StoreBench {
         List<String> ids = new ArrayList<>();
         try (var connection = databases.connect(database); var statement = connection.createStatement();
              var rows = statement.executeQuery("select execution_id::text from execution_state "
-                     + "where status = 'completed' order by random() limit " + count)) {
+                     + "where status = 'completed' and tenant_id = '" + RuntimeProcess.TENANT + "' "
+                     + "order by random() limit " + count)) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }

@@ -12,10 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.symphainy.runtime.core.execution.messages.ExecutionSnapshot;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
 import io.symphainy.runtime.core.saga.messages.SagaSnapshot;
+import io.symphainy.runtime.core.execution.Execution;
+import io.symphainy.runtime.core.saga.Saga;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.junit.jupiter.api.Test;
 
 /** Folding recorded events with the aggregates' own event-sourcing handlers. */
@@ -29,6 +35,24 @@ class AggregateFoldsTest {
         assertThat(execution.executionId()).isEqualTo(EXECUTION_ID);
         assertThat(execution.status()).isEqualTo(ExecutionStatus.RUNNING);
         assertThat(execution.resultReferences()).isEmpty();
+    }
+
+    /**
+     * The shipped runtime has no test fixture's resolver, which resolves any parameter: without it, a service a
+     * command handler of the execution takes (the curator) must still not keep its model from being built.
+     */
+    @Test
+    void buildsTheModelsWithTheResolversTheShippedRuntimeHasWithoutTestFixtures() {
+        ParameterResolverFactory shipped = MultiParameterResolverFactory.ordered(
+                ServiceLoader.load(ParameterResolverFactory.class).stream().map(ServiceLoader.Provider::get)
+                        .filter(factory -> !factory.getClass().getPackageName().startsWith("org.axonframework.test"))
+                        .toList());
+
+        AggregateModel<Execution> execution = AggregateFolds.modelOf(Execution.class, shipped);
+        AggregateModel<Saga> saga = AggregateFolds.modelOf(Saga.class, shipped);
+
+        assertThat(execution.entityClass()).isEqualTo(Execution.class);
+        assertThat(saga.entityClass()).isEqualTo(Saga.class);
     }
 
     @Test
