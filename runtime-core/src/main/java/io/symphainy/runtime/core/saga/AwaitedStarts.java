@@ -3,9 +3,8 @@ package io.symphainy.runtime.core.saga;
 import io.micrometer.core.instrument.Gauge;
 import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.RegisteredCapability;
-import io.symphainy.runtime.core.common.CallerMetaData;
+import io.symphainy.runtime.core.common.InlineCommands;
 import io.symphainy.runtime.core.common.PeriodicTask;
-import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.execution.messages.ExecutionHandover;
 import io.symphainy.runtime.core.execution.messages.StartExecutionCommand;
@@ -14,17 +13,14 @@ import io.symphainy.runtime.core.observability.RuntimeMeters;
 import io.symphainy.runtime.core.projection.ReadModels;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.state.ExecutionStateProjection;
-import io.symphainy.runtime.core.state.ExecutionsAwaitingVersion;
 import io.symphainy.runtime.core.state.ExecutionsAwaitingVersion.AwaitingStart;
+import io.symphainy.runtime.core.state.ExecutionsAwaitingVersion;
 import io.symphainy.runtime.core.worker.StepWorker;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.CommandResultMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -101,7 +97,8 @@ public class AwaitedStarts extends PeriodicTask {
     private boolean start(AwaitingStart start, RegisteredCapability registered) {
         CoordinatedExecution execution = new CoordinatedExecution(start.executionId(),
                 SagaId.forExecution(start.executionId()), start.tenantId(), start.sessionId());
-        Function<Object, Object> send = command -> dispatch(execution, command);
+        Function<Object, Object> send = command -> InlineCommands.send(commands, command, execution.tenantId(), null,
+                execution.sessionId(), execution.executionId());
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactions);
         ResultMessage<Boolean> result = unitOfWork.executeWithResult(() -> {
@@ -126,20 +123,6 @@ public class AwaitedStarts extends PeriodicTask {
             return true;
         }
         return false;
-    }
-
-    /** Handles the command on this thread, within the start's unit of work; answers its result or throws. */
-    private Object dispatch(CoordinatedExecution execution, Object command) {
-        FutureCallback<Object, Object> callback = new FutureCallback<>();
-        commands.dispatch(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(CallerMetaData.of(execution.tenantId(), null, execution.sessionId()))
-                .andMetaData(Map.of(MetaDataKeys.EXECUTION_ID, execution.executionId().toString())), callback);
-        CommandResultMessage<?> result = callback.getResult();
-        if (result.isExceptional()) {
-            Throwable cause = result.exceptionResult();
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        }
-        return result.getPayload();
     }
 
     @Override

@@ -1,25 +1,21 @@
 package io.symphainy.runtime.core.signal;
 
-import io.symphainy.runtime.core.common.CallerMetaData;
-import io.symphainy.runtime.core.common.messages.MetaDataKeys;
+import io.symphainy.runtime.core.common.InlineCommands;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.KeepSignalCommand;
 import io.symphainy.runtime.core.saga.messages.DeliverSignalCommand;
+import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.SagaId;
 import io.symphainy.runtime.core.saga.messages.SignalReceipt;
 import io.symphainy.runtime.core.session.messages.SessionId;
-import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.worker.StepInvocation;
 import io.symphainy.runtime.core.worker.StepWorker;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.CommandResultMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -122,17 +118,8 @@ public class SignalDelivery {
     }
 
     /** Handles the command on this thread, within the delivery's unit of work; answers its result or throws. */
-    @SuppressWarnings("unchecked")
     private <R> R dispatch(Signal signal, Object command) {
-        FutureCallback<Object, Object> callback = new FutureCallback<>();
-        commands.dispatch(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(CallerMetaData.of(signal.tenantId(), signal.sentBy(), signal.sessionId()))
-                .andMetaData(Map.of(MetaDataKeys.EXECUTION_ID, signal.executionId().toString())), callback);
-        CommandResultMessage<?> result = callback.getResult();
-        if (result.isExceptional()) {
-            Throwable cause = result.exceptionResult();
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        }
-        return (R) result.getPayload();
+        return InlineCommands.send(commands, command, signal.tenantId(), signal.sentBy(), signal.sessionId(),
+                signal.executionId());
     }
 }

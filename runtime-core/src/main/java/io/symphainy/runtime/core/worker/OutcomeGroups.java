@@ -1,20 +1,14 @@
 package io.symphainy.runtime.core.worker;
 
 import io.symphainy.runtime.core.capability.spi.StepResult;
-import io.symphainy.runtime.core.common.CallerMetaData;
-import io.symphainy.runtime.core.common.messages.MetaDataKeys;
+import io.symphainy.runtime.core.common.InlineCommands;
 import io.symphainy.runtime.core.execution.messages.CompleteExecutionCommand;
 import io.symphainy.runtime.core.saga.messages.RecordStepFailedCommand;
 import io.symphainy.runtime.core.saga.messages.RecordStepSucceededCommand;
 import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.CommandResultMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -82,20 +76,7 @@ final class OutcomeGroups {
 
     /** Handles the command on this thread, within the group's unit of work; answers its result or throws. */
     private Object dispatch(StepInvocation invocation, Object command) {
-        FutureCallback<Object, Object> callback = new FutureCallback<>();
-        commands.dispatch(correlated(invocation, command), callback);
-        CommandResultMessage<?> result = callback.getResult();
-        if (result.isExceptional()) {
-            Throwable cause = result.exceptionResult();
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        }
-        return result.getPayload();
-    }
-
-    /** The command with the attempt's tenant, session and execution, as the saga's own messages carry them. */
-    private static CommandMessage<?> correlated(StepInvocation invocation, Object command) {
-        return GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(CallerMetaData.of(invocation.tenantId(), null, invocation.sessionId()))
-                .andMetaData(Map.of(MetaDataKeys.EXECUTION_ID, invocation.executionId().toString()));
+        return InlineCommands.send(commands, command, invocation.tenantId(), null, invocation.sessionId(),
+                invocation.executionId());
     }
 }
