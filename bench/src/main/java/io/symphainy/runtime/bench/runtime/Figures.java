@@ -9,6 +9,7 @@ final class Figures {
     List<Double> ceilingTps = new ArrayList<>();
     IntakeBench.Figures intake;
     EndToEndBench.Figures endToEnd = EndToEndBench.empty();
+    HttpFloorBench.Figures httpFloor = HttpFloorBench.Figures.empty();
     List<Double> replayEventsOnlyP50 = new ArrayList<>();
     List<Double> replayEventsOnlyP99 = new ArrayList<>();
     List<Double> replayStateOnlyP50 = new ArrayList<>();

@@ -79,6 +79,10 @@ final class Report {
         row("transactions per execution", e.transactionsPerExecution(),
                 verdictText(e2e, "transactions_per_execution"));
         row("runtime CPU ms per execution", e.cpuMsPerExecution(), verdictText(e2e, "runtime_cpu_ms_per_execution"));
+        e2e.put("http_floor_requests_per_second", Stats.spread(f.httpFloor.perSecond()));
+        e2e.put("http_floor_cpu_ms_per_request", Stats.spread(f.httpFloor.cpuMsPerRequest()));
+        row("HTTP floor: GET /whoami requests/s", f.httpFloor.perSecond(), "");
+        row("HTTP floor: runtime CPU ms per request", f.httpFloor.cpuMsPerRequest(), "");
         table.append(String.format("%-46s %.4f of the ceiling%n", "completed/s ratio",
                 Stats.median(e.perSecond()) / ceiling));
 

@@ -98,6 +98,8 @@ public final class RuntimeBenchmark {
                         figures.endToEnd, runtime::cpuMillis);
                 figures.heapPeakMiB = heap.peakMiB();
             }
+            HttpFloorBench.measure(client, options.concurrency(), options.seconds(20, 10), options.repetitions(),
+                    runtime::cpuMillis, figures.httpFloor);
             System.out.println("fairness: tenant B at 5/s, idle, then beside tenant A's flood");
             FairnessBench.of(client, sessions, runtime, watcher, drain, !options.noPolicy())
                     .run(options.seconds(20, 10), 2 * options.concurrency());

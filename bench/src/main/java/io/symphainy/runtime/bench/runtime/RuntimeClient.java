@@ -49,6 +49,11 @@ final class RuntimeClient implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Asks who the client's key is: an authenticated request that touches neither the database nor Axon. */
+    CompletableFuture<HttpResponse<String>> whoami() {
+        return http.sendAsync(request("/whoami").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static String executionId(HttpResponse<String> response) {
         if (response.statusCode() != 202) {
             throw new IllegalStateException("submit answered " + response.statusCode() + ": " + response.body());

@@ -60,7 +60,9 @@ final class RuntimeProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(RUN_OPTIONS);
         if (jfrFile != null) {
-            command.add("-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true");
+            command.add("-XX:FlightRecorderOptions=stackdepth=256");
+            command.add("-XX:StartFlightRecording=filename=" + jfrFile + ",settings="
+                    + System.getProperty("bench.jfr.settings", "profile") + ",dumponexit=true");
         }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)

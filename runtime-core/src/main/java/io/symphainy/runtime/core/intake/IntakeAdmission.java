@@ -7,9 +7,6 @@ import io.symphainy.runtime.core.config.IntakeProperties;
 import io.symphainy.runtime.core.observability.RuntimeMeters;
 import io.symphainy.runtime.core.quota.QuotaProperties;
 import io.symphainy.runtime.core.worker.StepWorker;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +18,11 @@ import org.springframework.stereotype.Component;
  * client is told the runtime is busy and when to try again ({@code RUNTIME_BUSY}), instead of waiting in a queue
  * until it gives up. Nothing acknowledged is ever refused afterwards.
  *
- * <p>One tenant's flood does not close the intake to the others: a tenant holds at most
- * {@link QuotaProperties#maxIntakeShare()} of the places at once (its further intents wait for its own places, not in
- * the others' line), intents waiting for a place get it tenant by tenant in turn ({@link TenantTurnstile}), and a full
- * backlog refuses only the tenants that hold at least their share of it.
+ * <p>One tenant's flood does not close the intake to the others: a tenant alone may hold every place, but while
+ * another tenant has come to the intake within the last {@link #CONTENTION_WINDOW_MILLIS} ms it holds at most
+ * {@link QuotaProperties#maxIntakeShare()} of them ({@link TenantShares}; its further intents wait for its own places,
+ * not in the others' line), intents waiting for a place get it tenant by tenant in turn ({@link TenantTurnstile}), and
+ * a full backlog refuses only the tenants that hold at least their share of it.
  */
 @Component
 public class IntakeAdmission {
@@ -38,16 +36,20 @@ public class IntakeAdmission {
     private final IntakeProperties properties;
     private final StepWorker worker;
     private final RuntimeMeters meters;
+    /** How long after its last intent a tenant still counts as using the intake, shrinking the others' share. */
+    static final long CONTENTION_WINDOW_MILLIS = 1_000;
+
     private final TenantTurnstile slots;
-    private final int slotsPerTenant;
-    private final Map<TenantId, Semaphore> tenantSlots = new ConcurrentHashMap<>();
+    private final TenantShares shares;
 
     IntakeAdmission(IntakeProperties properties, QuotaProperties quotas, StepWorker worker, RuntimeMeters meters) {
         this.properties = properties;
         this.worker = worker;
         this.meters = meters;
         this.slots = new TenantTurnstile(properties.maxConcurrent());
-        this.slotsPerTenant = Math.max(1, (int) Math.ceil(properties.maxConcurrent() * quotas.maxIntakeShare()));
+        int contendedShare = Math.max(1, (int) Math.ceil(properties.maxConcurrent() * quotas.maxIntakeShare()));
+        this.shares = new TenantShares(properties.maxConcurrent(), contendedShare, CONTENTION_WINDOW_MILLIS,
+                TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -62,19 +64,18 @@ public class IntakeAdmission {
                     + " step attempts waiting to run");
         }
         long deadline = System.nanoTime() + properties.admissionWait().toNanos();
-        Semaphore own = tenantSlots.computeIfAbsent(tenant, t -> new Semaphore(slotsPerTenant, true));
-        if (!acquire(own, deadline)) {
-            throw busy(tenant, "tenant " + tenant + " is recording " + slotsPerTenant
+        if (!shares.enter(tenant, deadline)) {
+            throw busy(tenant, "tenant " + tenant + " is recording " + shares.shareOf(tenant)
                     + " intents already and none finished within " + properties.admissionWait().toMillis() + " ms");
         }
         if (!slots.enter(tenant, Math.max(0, deadline - System.nanoTime()))) {
-            own.release();
+            shares.exit(tenant);
             throw busy(tenant, "the runtime is recording " + properties.maxConcurrent()
                     + " intents already and none finished within " + properties.admissionWait().toMillis() + " ms");
         }
         return () -> {
             slots.exit();
-            own.release();
+            shares.exit(tenant);
         };
     }
 
@@ -82,15 +83,6 @@ public class IntakeAdmission {
     private boolean holdsItsShareOfTheBacklog(TenantId tenant) {
         int tenants = Math.max(1, worker.backloggedTenants());
         return (long) worker.backlogOf(tenant) * tenants >= worker.backlog();
-    }
-
-    private static boolean acquire(Semaphore semaphore, long deadlineNanos) {
-        try {
-            return semaphore.tryAcquire(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private RuleViolationException busy(TenantId tenant, String why) {

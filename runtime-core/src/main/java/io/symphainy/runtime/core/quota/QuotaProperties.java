@@ -16,8 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reloadAfter        how long a node trusts what it read of a tenant's recorded quota; one set on another
  *                           node applies here after this at most
  * @param inFlightRetryAfter the {@code Retry-After} of a refusal for too many executions in flight
- * @param maxIntakeShare     the share of {@code runtime.intake.max-concurrent} one tenant may hold at once, so that a
- *                           flood of one tenant leaves the intake open to the others
+ * @param maxIntakeShare     the share of {@code runtime.intake.max-concurrent} (at least one place) one tenant may
+ *                           hold at once while another tenant is using the intake, so that a flood of one tenant
+ *                           leaves the intake, and the cores, to the others; a tenant alone may hold every place
  */
 @ConfigurationProperties("runtime.quota")
 public record QuotaProperties(
@@ -25,7 +26,7 @@ public record QuotaProperties(
         @DefaultValue("1s") Duration reconcileInterval,
         @DefaultValue("1s") Duration reloadAfter,
         @DefaultValue("1s") Duration inFlightRetryAfter,
-        @DefaultValue("0.75") double maxIntakeShare) {
+        @DefaultValue("0.25") double maxIntakeShare) {
 
     public QuotaProperties {
         tenants = tenants == null ? Map.of() : Map.copyOf(tenants);

@@ -68,19 +68,37 @@ class IntakeAdmissionTest {
     }
 
     @Test
-    void aTenantHoldsAtMostItsShareOfThePlacesSoAnotherStillGetsIn() {
+    void aTenantAloneHoldsEveryPlace() {
         IntakeAdmission halves = new IntakeAdmission(new IntakeProperties(4, Duration.ofMillis(20), 10,
                 Duration.ofSeconds(1)), share(0.5), worker, meters);
+        IntakeAdmission.Slot[] held = new IntakeAdmission.Slot[4];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = halves.enter(TENANT);
+        }
+
+        assertThatThrownBy(() -> halves.enter(TENANT)).hasMessageContaining("recording 4 intents");
+        for (IntakeAdmission.Slot slot : held) {
+            slot.close();
+        }
+    }
+
+    @Test
+    void whileAnotherTenantUsesTheIntakeATenantHoldsAtMostItsShareSoTheOtherStillGetsIn() {
+        IntakeAdmission halves = new IntakeAdmission(new IntakeProperties(4, Duration.ofMillis(20), 10,
+                Duration.ofSeconds(1)), share(0.5), worker, meters);
+        halves.enter(QUIET).close();
         IntakeAdmission.Slot first = halves.enter(TENANT);
         IntakeAdmission.Slot second = halves.enter(TENANT);
 
-        assertThatThrownBy(() -> halves.enter(TENANT)).hasMessageContaining("tenant " + TENANT);
+        assertThatThrownBy(() -> halves.enter(TENANT)).hasMessageContaining("tenant " + TENANT)
+                .hasMessageContaining("recording 2 intents");
         IntakeAdmission.Slot quiet = halves.enter(QUIET);
 
         quiet.close();
         first.close();
         halves.enter(TENANT).close();
         second.close();
+        verify(meters, never()).intentShed(QUIET.value());
     }
 
     @Test

@@ -30,7 +30,7 @@ class QuotaPropertiesTest {
                 .isEqualTo(new QuotaLimits(100, 3.0, 7, null));
         assertThat(properties.tenants().get("big.corp").uploadBytesPerDay()).isEqualTo(1000L);
         assertThat(properties.reconcileInterval()).isEqualTo(Duration.ofMillis(250));
-        assertThat(properties.maxIntakeShare()).isEqualTo(0.75);
+        assertThat(properties.maxIntakeShare()).isEqualTo(0.25);
     }
 
     @Test

@@ -1,0 +1,95 @@
+package io.symphainy.runtime.core.intake;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * How many of the intake's places each tenant may hold, by who else is using the intake: a tenant alone may hold them
+ * all, and while another tenant has come to the intake within the contention window each holds at most its contended
+ * share. So a lone tenant loses nothing to fairness, and a flooding tenant gives up places, and the CPU its intents
+ * would cost, as soon as another tenant's intents arrive; it takes them back a window after the last of those.
+ */
+final class TenantShares {
+
+    private final int places;
+    private final int contendedShare;
+    private final long windowNanos;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition released = lock.newCondition();
+    private final Map<Object, Integer> held = new HashMap<>();
+    private final Map<Object, Long> lastArrival = new HashMap<>();
+
+    /**
+     * @param places         the intake's places
+     * @param contendedShare the places a tenant may hold while another tenant uses the intake (at least 1)
+     * @param window         how long after its last arrival a tenant still counts as using the intake
+     */
+    TenantShares(int places, int contendedShare, long window, TimeUnit unit) {
+        this.places = places;
+        this.contendedShare = Math.max(1, Math.min(places, contendedShare));
+        this.windowNanos = unit.toNanos(window);
+    }
+
+    /** Takes one of the tenant's places, waiting until {@code deadlineNanos} (nano time) at most; false if none came. */
+    boolean enter(Object tenant, long deadlineNanos) {
+        lock.lock();
+        try {
+            lastArrival.put(tenant, System.nanoTime());
+            while (held.getOrDefault(tenant, 0) >= shareOf(tenant)) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    released.awaitNanos(left);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            held.merge(tenant, 1, Integer::sum);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Gives one of the tenant's places back. */
+    void exit(Object tenant) {
+        lock.lock();
+        try {
+            held.computeIfPresent(tenant, (t, count) -> count > 1 ? count - 1 : null);
+            forgetQuietTenants();
+            released.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The places the tenant may hold now. */
+    int shareOf(Object tenant) {
+        lock.lock();
+        try {
+            long now = System.nanoTime();
+            for (Map.Entry<Object, Long> arrival : lastArrival.entrySet()) {
+                if (!arrival.getKey().equals(tenant) && now - arrival.getValue() < windowNanos) {
+                    return contendedShare;
+                }
+            }
+            return places;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void forgetQuietTenants() {
+        if (lastArrival.size() > 1) {
+            long now = System.nanoTime();
+            lastArrival.entrySet().removeIf(arrival -> now - arrival.getValue() >= windowNanos
+                    && !held.containsKey(arrival.getKey()));
+        }
+    }
+}
