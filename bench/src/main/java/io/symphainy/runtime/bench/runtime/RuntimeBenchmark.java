@@ -113,7 +113,7 @@ public final class RuntimeBenchmark {
             EventStoreCloner.abandonInFlight(connection);
             figures.storeEvents = EventStoreCloner.growTo(connection, options.storeEvents());
         }
-        try (RuntimeProcess runtime = start(options, databases, db, workDir, null);
+        try (RuntimeProcess runtime = start(options, databases, db, workDir, "store");
              RuntimeClient client = new RuntimeClient(runtime.baseUri())) {
             measureStore(options, new StoreBench(client, databases, db), figures);
         }

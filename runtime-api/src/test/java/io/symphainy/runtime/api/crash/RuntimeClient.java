@@ -58,14 +58,20 @@ final class RuntimeClient {
         return json.readTree(answer.body());
     }
 
-    /** Waits until every execution is terminal; answers their status bodies, or fails naming those unfinished. */
+    /**
+     * Waits until every execution is terminal; answers their status bodies, or fails naming those unfinished with the
+     * last answer their status gave (a 404 would be an acknowledged intent the store does not hold).
+     */
     Map<String, JsonNode> awaitAllTerminal(Collection<String> executions, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
         Map<String, JsonNode> finished = new HashMap<>();
+        Map<String, String> lastAnswers = new HashMap<>();
         while (finished.size() < executions.size() && System.nanoTime() < deadline) {
             for (String execution : executions) {
                 if (!finished.containsKey(execution)) {
-                    JsonNode status = statusOf(execution);
+                    Answer answer = statusAnswerOf(execution);
+                    lastAnswers.put(execution, answer == null ? "no answer" : answer.status() + " " + answer.body());
+                    JsonNode status = answer != null && answer.status() == 200 ? json.readTree(answer.body()) : null;
                     if (status != null && TERMINAL.contains(status.path("status").asText())) {
                         finished.put(execution, status);
                     }
@@ -76,15 +82,15 @@ final class RuntimeClient {
         if (finished.size() < executions.size()) {
             throw new AssertionError((executions.size() - finished.size()) + " of " + executions.size()
                     + " acknowledged executions were not terminal after " + within + ", e.g. "
-                    + executions.stream().filter(e -> !finished.containsKey(e)).limit(5).toList());
+                    + executions.stream().filter(e -> !finished.containsKey(e)).limit(5)
+                    .map(e -> e + " -> " + lastAnswers.get(e)).toList());
         }
         return finished;
     }
 
-    private JsonNode statusOf(String execution) {
+    private Answer statusAnswerOf(String execution) {
         try {
-            Answer answer = get("/execution/" + execution + "/status");
-            return answer.status() == 200 ? json.readTree(answer.body()) : null;
+            return get("/execution/" + execution + "/status");
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {
