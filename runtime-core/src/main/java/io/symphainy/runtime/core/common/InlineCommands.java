@@ -1,10 +1,10 @@
 package io.symphainy.runtime.core.common;
 
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
-import io.symphainy.runtime.core.session.messages.SessionId;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.common.messages.UserId;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.session.messages.SessionId;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandResultMessage;

@@ -15,8 +15,10 @@ import org.springframework.context.annotation.Configuration;
  * least recently used evicted first; sessions, which every intent loads and which live far longer than an execution,
  * get {@code runtime.aggregate-cache.session-entries} (default {@value #DEFAULT_SESSION_ENTRIES}). A cache smaller
  * than the sessions clients use in turn misses on every load (the least recently used one is always the next one
- * asked for), and each miss reads the session's snapshot and events and builds the aggregate anew. An entry is the aggregate as its last committed unit of work left it; a
- * unit of work that rolls back evicts the aggregates it loaded. On several nodes an entry could be stale (appending
+ * asked for), and each miss reads the session's snapshot and events and builds the aggregate anew.
+ *
+ * <p>An entry is the aggregate as its last committed unit of work left it; a unit of work that rolls back evicts the
+ * aggregates it loaded. On several nodes an entry could be stale (appending
  * from it violates the event store's unique (aggregate, sequence) key and rolls the whole unit of work back), so a
  * node keeps no entries while other nodes are alive ({@link BoundedAggregateCache#holdEntries(boolean)}).
  */

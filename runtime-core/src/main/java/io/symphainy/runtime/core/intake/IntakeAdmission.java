@@ -33,12 +33,12 @@ public class IntakeAdmission {
         void close();
     }
 
-    private final IntakeProperties properties;
-    private final StepWorker worker;
-    private final RuntimeMeters meters;
     /** How long after its last intent a tenant still counts as using the intake, shrinking the others' share. */
     static final long CONTENTION_WINDOW_MILLIS = 1_000;
 
+    private final IntakeProperties properties;
+    private final StepWorker worker;
+    private final RuntimeMeters meters;
     private final TenantTurnstile slots;
     private final TenantShares shares;
 
@@ -47,8 +47,8 @@ public class IntakeAdmission {
         this.worker = worker;
         this.meters = meters;
         this.slots = new TenantTurnstile(properties.maxConcurrent());
-        int contendedShare = Math.max(1, (int) Math.ceil(properties.maxConcurrent() * quotas.maxIntakeShare()));
-        this.shares = new TenantShares(properties.maxConcurrent(), contendedShare, CONTENTION_WINDOW_MILLIS,
+        this.shares = new TenantShares(properties.maxConcurrent(),
+                (int) Math.ceil(properties.maxConcurrent() * quotas.maxIntakeShare()), CONTENTION_WINDOW_MILLIS,
                 TimeUnit.MILLISECONDS);
     }
 
