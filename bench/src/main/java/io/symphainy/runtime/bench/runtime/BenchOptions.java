@@ -6,16 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How long and how hard the runtime benchmark runs: the full run (about 15 minutes on 2 cores) or {@code --quick}
- * (a few minutes, one repetition, a smaller store), plus {@code --jfr} (record the runtime with Flight Recorder),
- * {@code --keep-databases}, {@code --end-to-end-only} (the ceiling, warm-up and end-to-end figures, printed only: a
- * quick A/B of a change), {@code --nodes-only} (the ceiling and the several-nodes phase of {@link NodesBenchmark}),
- * {@code --concurrency N}, {@code --no-policy} (measure a tenant without a published policy instead of one with an
- * allow-all policy) and {@code --runtime-env NAME=VALUE} (repeatable: an environment variable for the runtime, to
- * measure a tuning such as {@code SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE=40}).
+ * How long and how hard the runtime benchmark runs: the full run (about 15 minutes on 2 cores) or {@code --quick} (a
+ * few minutes, one repetition, a smaller store), plus {@code --jfr} (record the runtime with Flight Recorder),
+ * {@code --keep-databases}, {@code --end-to-end-only} (the ceiling, warm-up and end-to-end figures, printed only: a quick A/B
+ * of a change), {@code --store-only} (the ceiling, the warm-up's executions as the store's seed, then the store phase:
+ * audit queries, replays and the rebuild, printed only), {@code --nodes-only} (the ceiling and the several-nodes phase
+ * of {@link NodesBenchmark}), {@code --concurrency N}, {@code --no-policy} (measure a tenant without a published policy
+ * instead of one with an allow-all policy) and {@code --runtime-env NAME=VALUE} (repeatable: an environment variable
+ * for the runtime, to measure a tuning such as {@code SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE=40}).
  */
 record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean noPolicy, boolean endToEndOnly,
-                    boolean nodesOnly, Map<String, String> runtimeEnv,
+                    boolean storeOnly, boolean nodesOnly, Map<String, String> runtimeEnv,
                     int concurrency, Path repository, Path runtimeJar, Path results, String host) {
 
     static BenchOptions parse(String[] args) {
@@ -24,6 +25,7 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
         boolean keep = false;
         boolean noPolicy = false;
         boolean endToEndOnly = false;
+        boolean storeOnly = false;
         boolean nodesOnly = false;
         int concurrency = 16;
         Map<String, String> runtimeEnv = new LinkedHashMap<>();
@@ -36,6 +38,7 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
                 case "--keep-databases" -> keep = true;
                 case "--no-policy" -> noPolicy = true;
                 case "--end-to-end-only" -> endToEndOnly = true;
+                case "--store-only" -> storeOnly = true;
                 case "--nodes-only" -> nodesOnly = true;
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
                 case "--runtime-env" -> {
@@ -53,7 +56,7 @@ record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean n
         }
         Path runtimeJar = jar != null ? jar : repository.resolve("runtime-api/target/runtime-api.jar");
         String host = System.getenv().getOrDefault("BENCH_PG_HOST", "127.0.0.1:5432");
-        return new BenchOptions(quick, jfr, keep, noPolicy, endToEndOnly, nodesOnly, runtimeEnv, concurrency,
+        return new BenchOptions(quick, jfr, keep, noPolicy, endToEndOnly, storeOnly, nodesOnly, runtimeEnv, concurrency,
                 repository, runtimeJar, repository.resolve("bench/results"), host);
     }
 

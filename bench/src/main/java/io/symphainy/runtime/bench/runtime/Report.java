@@ -106,6 +106,7 @@ final class Report {
             replay.put("rebuild_events_total", f.rebuild.total());
             replay.put("rebuild_finished", f.rebuild.finished());
             replay.put("rebuild_seconds", Stats.round(f.rebuild.seconds()));
+            replay.put("rebuild_runtime_cpu_us_per_event", Stats.round(f.rebuild.runtimeCpuMicrosPerEvent()));
             row("rebuild events/s (" + f.rebuild.events() + "/" + f.rebuild.total() + " events)",
                     List.of(f.rebuild.perSecond()),
                     verdictText(replay, "rebuild_events_per_second"));

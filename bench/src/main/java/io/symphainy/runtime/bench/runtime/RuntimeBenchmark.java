@@ -53,8 +53,8 @@ public final class RuntimeBenchmark {
                     options.concurrency(), options.seconds(10, 5), options.repetitions(), workDir);
             databases.create(runtimeDb);
             measureRuntime(options, databases, runtimeDb, workDir, figures);
-            if (options.endToEndOnly()) {
-                System.out.println("end-to-end only: no store, intake or peer figures, no JSON written");
+            if (options.endToEndOnly() || options.storeOnly()) {
+                System.out.println("a partial run: no peer figures, no JSON written");
                 return;
             }
             System.out.println("peer: DBOS Transact");
@@ -91,18 +91,9 @@ public final class RuntimeBenchmark {
             drain.maintain();
             figures.heapAfterWarmUpMiB = runtime.heapUsedMiB();
             figures.heapLiveAfterWarmUpMiB = runtime.liveHeapMiB();
-            try (HeapSampler heap = new HeapSampler(runtime)) {
-                System.out.println("end to end");
-                figures.endToEnd = endToEnd.lowLoad(options.seconds(20, 10), options.repetitions());
-                endToEnd.throughput(options.concurrency(), options.seconds(20, 10), options.repetitions(),
-                        figures.endToEnd, runtime::cpuMillis);
-                figures.heapPeakMiB = heap.peakMiB();
+            if (!options.storeOnly()) {
+                measureEndToEnd(options, client, sessions, runtime, watcher, drain, endToEnd, figures);
             }
-            HttpFloorBench.measure(client, options.concurrency(), options.seconds(20, 10), options.repetitions(),
-                    runtime::cpuMillis, figures.httpFloor);
-            System.out.println("fairness: tenant B at 5/s, idle, then beside tenant A's flood");
-            FairnessBench.of(client, sessions, runtime, watcher, drain, !options.noPolicy())
-                    .run(options.seconds(20, 10), 2 * options.concurrency());
             StoreBench.awaitProjectionsCaughtUp(client, options.seconds(120, 30));
         }
         if (options.endToEndOnly()) {
@@ -115,8 +106,33 @@ public final class RuntimeBenchmark {
         }
         try (RuntimeProcess runtime = start(options, databases, db, workDir, "store");
              RuntimeClient client = new RuntimeClient(runtime.baseUri())) {
-            measureStore(options, new StoreBench(client, databases, db), figures);
+            measureStore(options, new StoreBench(client, databases, db), runtime, figures);
         }
+        if (options.storeOnly()) {
+            return;
+        }
+        measureIntake(options, databases, db, workDir, drain, figures);
+    }
+
+    private static void measureEndToEnd(BenchOptions options, RuntimeClient client, Sessions sessions,
+                                        RuntimeProcess runtime, CompletionWatcher watcher, Drain drain,
+                                        EndToEndBench endToEnd, Figures figures) throws Exception {
+        try (HeapSampler heap = new HeapSampler(runtime)) {
+            System.out.println("end to end");
+            figures.endToEnd = endToEnd.lowLoad(options.seconds(20, 10), options.repetitions());
+            endToEnd.throughput(options.concurrency(), options.seconds(20, 10), options.repetitions(),
+                    figures.endToEnd, runtime::cpuMillis);
+            figures.heapPeakMiB = heap.peakMiB();
+        }
+        HttpFloorBench.measure(client, options.concurrency(), options.seconds(20, 10), options.repetitions(),
+                runtime::cpuMillis, figures.httpFloor);
+        System.out.println("fairness: tenant B at 5/s, idle, then beside tenant A's flood");
+        FairnessBench.of(client, sessions, runtime, watcher, drain, !options.noPolicy())
+                .run(options.seconds(20, 10), 2 * options.concurrency());
+    }
+
+    private static void measureIntake(BenchOptions options, Databases databases, String db, Path workDir,
+                                      Drain drain, Figures figures) throws Exception {
         try (var connection = databases.connect(db)) {
             EventStoreCloner.fastForwardTokens(connection);
         }
@@ -152,7 +168,8 @@ public final class RuntimeBenchmark {
         }
     }
 
-    private static void measureStore(BenchOptions options, StoreBench store, Figures figures) throws Exception {
+    private static void measureStore(BenchOptions options, StoreBench store, RuntimeProcess runtime, Figures figures)
+            throws Exception {
         figures.timelineRows = store.timelineRows();
         // The runtime was just restarted: warm its query and replay paths (JIT, caches, pools) before timing them.
         store.warmUp(options.seconds(WARM_UP_SECONDS, QUICK_WARM_UP_SECONDS), STORE_WARM_UP_ROUND);
@@ -171,8 +188,9 @@ public final class RuntimeBenchmark {
                     eventsOnly[1], stateOnly[0], stateOnly[1]);
         }
         System.out.println("rebuild of " + StoreBench.REBUILT_PROJECTION);
-        figures.rebuild = store.rebuild(options.seconds(120, 45));
-        System.out.printf("  %d events in %.1f s: %.0f events/s%n", figures.rebuild.events(),
-                figures.rebuild.seconds(), figures.rebuild.perSecond());
+        figures.rebuild = store.rebuild(options.seconds(120, 45), runtime::cpuMillis);
+        System.out.printf("  %d events in %.1f s: %.0f events/s, runtime CPU %.0f µs per event%n",
+                figures.rebuild.events(), figures.rebuild.seconds(), figures.rebuild.perSecond(),
+                figures.rebuild.runtimeCpuMicrosPerEvent());
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.DoubleSupplier;
 
 /**
  * Figures 3 and 4 over a large store: the audit-timeline projection's rebuild rate, the audit timeline query
@@ -21,10 +22,12 @@ final class StoreBench {
 
     /**
      * A rebuild, measured until it caught up or for at most the time limit: events replayed of the total, the
-     * seconds it took, the overall rate and the rate of each 5-second interval, in events per second.
+     * seconds it took, the overall rate and the rate of each 5-second interval, in events per second, and the
+     * runtime's CPU time per event replayed (all its threads, in microseconds: what the rebuild costs the runtime
+     * apart from the time it waits for PostgreSQL).
      */
     record Rebuild(long events, long total, double seconds, double perSecond, List<Double> intervalRates,
-                   boolean finished) {
+                   boolean finished, double runtimeCpuMicrosPerEvent) {
     }
 
     private final RuntimeClient client;
@@ -39,7 +42,8 @@ final class StoreBench {
     }
 
     /** Starts a rebuild and polls {@code GET /runtime/projections} every 250 ms until it caught up or time ran out. */
-    Rebuild rebuild(Duration limit) throws IOException, InterruptedException {
+    Rebuild rebuild(Duration limit, DoubleSupplier runtimeCpuMillis) throws IOException, InterruptedException {
+        double cpuBefore = runtimeCpuMillis.getAsDouble();
         long started = System.nanoTime();
         client.post("/runtime/projections/" + REBUILT_PROJECTION + "/rebuild", "");
         List<Double> intervalRates = new ArrayList<>();
@@ -59,7 +63,8 @@ final class StoreBench {
             if (!rebuild.path("finished_at").isMissingNode() && !rebuild.path("finished_at").isNull()) {
                 long total = rebuild.path("events_total").asLong();
                 double seconds = (now - started) / 1e9;
-                return new Rebuild(total, total, seconds, total / seconds, intervalRates, true);
+                return new Rebuild(total, total, seconds, total / seconds, intervalRates, true,
+                        cpuMicrosPerEvent(runtimeCpuMillis.getAsDouble() - cpuBefore, total));
             }
         }
         JsonNode rebuild = projection().path("rebuild");
@@ -67,7 +72,11 @@ final class StoreBench {
         System.out.printf("  (rebuild not finished after %d s: %s)%n", limit.toSeconds(), rebuild);
         long done = rebuild.path("events_done").asLong();
         return new Rebuild(done, rebuild.path("events_total").asLong(), seconds, done / seconds, intervalRates,
-                false);
+                false, cpuMicrosPerEvent(runtimeCpuMillis.getAsDouble() - cpuBefore, done));
+    }
+
+    private static double cpuMicrosPerEvent(double cpuMillis, long events) {
+        return events == 0 ? 0 : cpuMillis * 1000 / events;
     }
 
     /** Waits, up to {@code limit}, until no projection lags behind the head of the event store. */

@@ -22,16 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Twenty SIGKILLs of the runtime while clients keep submitting (each intent with its own idempotency key, sent again
- * after any failed answer). Afterwards every acknowledged intent exists once and is terminal, no idempotency key was
- * recorded twice, the steps of the {@link LedgerCapability} ran as their side-effect class allows (PURE and
- * IDEMPOTENT at least once, NON_REPEATABLE never twice), the tenant's audit chain verifies, and rebuilding every
- * projection from the event store leaves the State Surface as it was.
+ * Repeated SIGKILLs of the runtime (12; {@code -Dcrash.restarts=N} for more) while clients keep submitting (each intent
+ * with its own idempotency key, sent again after any failed answer). Afterwards every acknowledged intent exists once
+ * and is terminal, no idempotency key was recorded twice, the steps of the {@link LedgerCapability} ran as their
+ * side-effect class allows (PURE and IDEMPOTENT at least once, NON_REPEATABLE never twice), the tenant's audit chain
+ * verifies, and rebuilding every projection from the event store leaves the State Surface as it was.
  */
 class CrashLoopTest {
 
     private static final String KEY = "crash-loop-admin";
-    private static final int RESTARTS = 20;
+    private static final int RESTARTS = Integer.getInteger("crash.restarts", 12);
     private static final int CLIENTS = 2;
     private static final Random KILL_DELAYS = new Random(17);
 
@@ -41,7 +41,7 @@ class CrashLoopTest {
     private volatile RuntimeProcess runtime;
 
     @Test
-    void everyAcknowledgedIntentFinishesOnceThroughTwentyKills() throws Exception {
+    void everyAcknowledgedIntentFinishesOnceThroughRepeatedKills() throws Exception {
         long began = System.nanoTime();
         TestDatabase database = TestDatabase.createFresh();
         Path keys = Files.writeString(work.resolve("keys.yaml"), "- key: " + KEY + "\n  tenant_id: tenant-loop\n"

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Three runtime nodes on one (private) PostgreSQL under load, clients sending each intent to the next node in turn;
- * the tenant's policy holds every tenth intent for approval, so approvals are pending at each kill and a second person
- * approves them, through the nodes alive, once the dead node's segments are taken over.
- * A third node joins two and gets a share of the coordinator's segments without an operator; then ten times one node
+ * Three runtime nodes on one (private) PostgreSQL under load, clients sending each intent to the next node in turn; the
+ * tenant's policy holds every tenth intent for approval, so approvals are pending at each kill and a second person
+ * approves them, through the nodes alive, once the dead node's segments are taken over. A third node joins two and gets
+ * a share of the coordinator's segments without an operator; then six times ({@code -Dnodes.kills=N} for more) one node
  * is killed with SIGKILL while executions run (retries waiting on deadlines, steps in flight): the survivors take over
  * its segments and finish its work, and it is started again while the next rounds go on; then the database restarts
  * under the three nodes. Afterwards every acknowledged intent exists once and is terminal, no NON_REPEATABLE step ran
@@ -44,7 +44,7 @@ class SeveralNodesTest {
             + " \"decision\": \"REQUIRE_APPROVAL\", \"match\": {\"payload_has_field\": \"hold\"},"
             + " \"approval_timeout\": \"PT30M\"}]}";
     private static final String COORDINATOR = SagaCoordinator.PROCESSING_GROUP;
-    private static final int KILLS = Integer.getInteger("nodes.kills", 10);
+    private static final int KILLS = Integer.getInteger("nodes.kills", 6);
     private static final int CLIENTS = 2;
     /** The goal is 10 s; the bound leaves a loaded two-core machine some room. */
     private static final Duration HEALTHY_AFTER_DATABASE = Duration.ofSeconds(20);

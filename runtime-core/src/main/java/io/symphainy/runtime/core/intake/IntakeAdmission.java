@@ -6,6 +6,7 @@ import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.config.IntakeProperties;
 import io.symphainy.runtime.core.observability.RuntimeMeters;
 import io.symphainy.runtime.core.quota.QuotaProperties;
+import io.symphainy.runtime.core.quota.TenantShares;
 import io.symphainy.runtime.core.worker.StepWorker;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;

@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxIntakeShare     the share of {@code runtime.intake.max-concurrent} (at least one place) one tenant may
  *                           hold at once while another tenant is using the intake, so that a flood of one tenant
  *                           leaves the intake, and the cores, to the others; a tenant alone may hold every place
+ * @param maxWorkerShare     the share of {@code runtime.saga.worker-threads} (at least one thread) one tenant's step
+ *                           attempts may run on at once while another tenant has attempts to run, so that one
+ *                           tenant's slow steps cannot hold every thread; a tenant alone may run on every thread
  */
 @ConfigurationProperties("runtime.quota")
 public record QuotaProperties(
@@ -26,7 +29,8 @@ public record QuotaProperties(
         @DefaultValue("1s") Duration reconcileInterval,
         @DefaultValue("1s") Duration reloadAfter,
         @DefaultValue("1s") Duration inFlightRetryAfter,
-        @DefaultValue("0.25") double maxIntakeShare) {
+        @DefaultValue("0.25") double maxIntakeShare,
+        @DefaultValue("0.5") double maxWorkerShare) {
 
     public QuotaProperties {
         tenants = tenants == null ? Map.of() : Map.copyOf(tenants);

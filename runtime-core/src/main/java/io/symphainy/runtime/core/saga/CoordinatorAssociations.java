@@ -110,6 +110,17 @@ final class CoordinatorAssociations<T> implements SagaStore<T> {
         sagasByValue.clear();
     }
 
+    /** Whether no coordinator is remembered to have the value (false when nothing is remembered of it). */
+    boolean remembersNone(AssociationValue associationValue) {
+        Set<String> known = sagasByValue.get(associationValue);
+        if (known == null) {
+            return false;
+        }
+        synchronized (known) {
+            return known.isEmpty();
+        }
+    }
+
     /** Whether the value's sagas are remembered. */
     boolean remembers(AssociationValue associationValue) {
         return sagasByValue.containsKey(associationValue);

@@ -23,7 +23,8 @@ import org.axonframework.modelling.saga.AssociationValue;
  *
  * <p>An execution the intake started in its own transaction has no coordinator until an event leaves the happy path:
  * its acceptance is not offered at all, and the segment remembers that the execution has none, so that its events
- * find that out without a query; the memory is dropped with the saga's completion.
+ * find that out without a query, and its completion is not handled at all (its payload is not read); the memory is
+ * dropped with the saga's completion.
  *
  * <p>Segments may be split while sagas run (a node joining, {@code SegmentBalancer}). A saga's identifier then may
  * fall in the other half than its execution, so an event routed to its execution's segment reaches every saga the
@@ -69,15 +70,20 @@ final class ExecutionRoutedSagaManager<T> extends AnnotatedSagaManager<T> {
 
     @Override
     public void handle(EventMessage<?> event, Segment segment) throws Exception {
+        Optional<String> completed = SagaCompletedEvent.class.equals(event.getPayloadType())
+                ? executionOf(event) : Optional.empty();
+        if (completed.isPresent() && associations.remembersNone(association(completed.get()))) {
+            // Its execution has no coordinator: nothing would handle the event, so its payload is not even read.
+            associations.forgetNone(association(completed.get()));
+            return;
+        }
         routedByExecution.set(segment.getMask() != 0 && executionOf(event).isPresent());
         try {
             super.handle(event, segment);
         } finally {
             routedByExecution.remove();
         }
-        if (SagaCompletedEvent.class.equals(event.getPayloadType())) {
-            executionOf(event).ifPresent(execution -> associations.forgetNone(association(execution)));
-        }
+        completed.ifPresent(execution -> associations.forgetNone(association(execution)));
     }
 
     /** An execution's event reaches its sagas in its execution's segment, split or not since they were created. */

@@ -8,6 +8,7 @@ import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.config.SagaProperties;
 import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
 import io.symphainy.runtime.core.observability.LogContext;
+import io.symphainy.runtime.core.quota.QuotaProperties;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
 import io.symphainy.runtime.core.worker.StepAttempts.Attempted;
@@ -19,14 +20,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +36,10 @@ import org.springframework.stereotype.Component;
  * approved execution, the loss scan a compensation). It runs with its step's timeout, and its outcome goes to the saga
  * through the {@link StepOutcomeReporter}; the saga's answer names the attempt the outcome started, which the worker
  * runs next. An attempt that hangs is reported as a retryable timeout when its time is up; one lost with its node is
- * found by the loss scan ({@link LostAttempts}). Attempts waiting for a thread are served tenant by tenant in turn
- * ({@link TenantRoundRobinQueue}), so one tenant's thousands of waiting attempts do not hold up another's. An attempt
+ * found by the loss scan ({@link LostAttempts}). Attempts waiting for a thread are served tenant by tenant in turn, and
+ * while several tenants have attempts to run each runs on at most {@link QuotaProperties#maxWorkerShare()} of the
+ * threads ({@link TenantThreadPool}): one tenant's thousands of waiting attempts, or its slow steps, do not hold up
+ * another's. An attempt
  * whose capability version this node lacks does not run: it waits for a node that has the version
  * ({@link VersionWaits}).
  */
@@ -52,21 +53,18 @@ public class StepWorker implements DisposableBean {
     private final StepOutcomeReporter reporter;
     private final VersionWaits versionWaits;
     private final SagaProperties properties;
-    private final ThreadPoolExecutor steps;
-    private final TenantRoundRobinQueue<Runnable> waiting;
+    private final TenantThreadPool steps;
     private final ScheduledExecutorService timer;
 
     StepWorker(Curator curator, StepContextLoader contexts, StepOutcomeReporter reporter, VersionWaits versionWaits,
-               SagaProperties properties) {
+               SagaProperties properties, QuotaProperties quotas) {
         this.plans = new StepPlans(curator, properties.defaultStepTimeout());
         this.contexts = contexts;
         this.reporter = reporter;
         this.versionWaits = versionWaits;
         this.properties = properties;
-        this.waiting = new TenantRoundRobinQueue<>(properties.workerQueueCapacity(), TenantTask::tenantOf);
-        this.steps = new ThreadPoolExecutor(properties.workerThreads(), properties.workerThreads(), 60,
-                TimeUnit.SECONDS, waiting, new CustomizableThreadFactory("step-worker-"));
-        this.steps.allowCoreThreadTimeOut(true);
+        this.steps = TenantThreadPool.start(properties.workerThreads(), properties.workerQueueCapacity(),
+                quotas.maxWorkerShare());
         this.timer = StepAttempts.cutOffTimer();
     }
 
@@ -91,17 +89,17 @@ public class StepWorker implements DisposableBean {
 
     /** Step attempts waiting for a thread of this node's worker, or for their outcome to be recorded. */
     public int backlog() {
-        return waiting.size() + reporter.waiting();
+        return steps.waiting() + reporter.waiting();
     }
 
     /** The tenant's step attempts waiting for a thread of this node's worker, or for their outcome to be recorded. */
     public int backlogOf(TenantId tenant) {
-        return waiting.sizeOf(tenant) + reporter.waitingOf(tenant);
+        return steps.waitingOf(tenant) + reporter.waitingOf(tenant);
     }
 
     /** Tenants with step attempts waiting for a thread of this node's worker. */
     public int backloggedTenants() {
-        return waiting.tenants();
+        return steps.waitingTenants();
     }
 
     private void runAfterCommit(StepInvocation invocation, StepContextSource source) {

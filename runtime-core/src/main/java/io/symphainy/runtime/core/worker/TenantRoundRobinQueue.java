@@ -1,13 +1,9 @@
 package io.symphainy.runtime.core.worker;
 
+import io.symphainy.runtime.core.quota.TenantShares;
 import java.util.AbstractQueue;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -20,23 +16,51 @@ import java.util.function.Supplier;
  * A bounded blocking queue that serves its tenants in turn: each tenant's elements wait in a line of their own, in
  * arrival order, and each take goes to the next tenant with something waiting, so a tenant with thousands waiting
  * delays another's single one by one element per tenant waiting. The capacity bounds all tenants together, as a
- * {@code LinkedBlockingQueue}'s would; one lock guards it; offers and takes are constant time.
+ * {@code LinkedBlockingQueue}'s would; one lock guards it; offers are constant time, takes look at most once at each
+ * tenant waiting.
+ *
+ * <p>With {@link TenantShares} for the threads that take from it, a take also skips a tenant that runs its share of
+ * them already (a tenant alone may run on every thread; while another tenant has offered something within the shares'
+ * window, each runs on at most its contended share), so a tenant's slow attempts cannot hold every thread while another
+ * tenant's attempts wait. Each element taken is then counted as running until {@link #finished} is called for it.
  *
  * @param <E> the elements; {@code tenantOf} names each one's tenant (any key, {@code null} included)
  */
 final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements BlockingQueue<E> {
 
+    private static final long SHARE_RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(50); // shares widen unsignalled
+
     private final int capacity;
     private final Function<? super E, ?> tenantOf;
-    private final Map<Object, ArrayDeque<E>> lines = new HashMap<>();
-    private final ArrayDeque<Object> turns = new ArrayDeque<>(); // tenants with something waiting, next first
+    private final TenantShares running;
+    private final TenantLines<E> lines = new TenantLines<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
     private volatile int count;
 
+    /** A queue serving tenants in turn, with no limit on how many of a tenant's elements are taken at once. */
     TenantRoundRobinQueue(int capacity, Function<? super E, ?> tenantOf) {
+        this(capacity, tenantOf, null);
+    }
+
+    /** A queue serving tenants in turn, each taking at most its share of {@code running}: the takers' threads. */
+    TenantRoundRobinQueue(int capacity, Function<? super E, ?> tenantOf, TenantShares running) {
         this.capacity = capacity;
         this.tenantOf = tenantOf;
+        this.running = running;
+    }
+
+    /** The element taken from this queue has finished running: its tenant's place goes back to the shares. */
+    void finished(E element) {
+        if (running != null) {
+            running.exit(tenantOf.apply(element));
+        }
+        if (running != null && count > 0) { // a held-back element may be takeable now; else no taker needs waking
+            locked(() -> {
+                notEmpty.signal();
+                return null;
+            });
+        }
     }
 
     @Override
@@ -48,10 +72,10 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
             if (count >= capacity) {
                 return false;
             }
-            lines.computeIfAbsent(tenant, t -> {
-                turns.addLast(t);
-                return new ArrayDeque<>();
-            }).addLast(element);
+            if (running != null) {
+                running.arrive(tenant);
+            }
+            lines.add(tenant, element);
             count++;
             notEmpty.signal();
             return true;
@@ -74,12 +98,7 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
 
     @Override
     public E poll() {
-        lock.lock();
-        try {
-            return count == 0 ? null : next();
-        } finally {
-            lock.unlock();
-        }
+        return locked(this::next);
     }
 
     @Override
@@ -92,13 +111,16 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
         long nanos = unit.toNanos(timeout);
         lock.lockInterruptibly();
         try {
-            while (count == 0) {
+            E next = next();
+            while (next == null) {
                 if (nanos <= 0) {
                     return null;
                 }
-                nanos = notEmpty.awaitNanos(nanos);
+                long waited = count == 0 ? nanos : Math.min(nanos, SHARE_RECHECK_NANOS);
+                nanos -= waited - notEmpty.awaitNanos(waited);
+                next = next();
             }
-            return next();
+            return next;
         } finally {
             lock.unlock();
         }
@@ -106,17 +128,17 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
 
     @Override
     public E peek() {
-        return locked(() -> count == 0 ? null : lines.get(turns.peekFirst()).peekFirst());
+        return locked(lines::peek);
     }
 
     /** Elements of the tenant waiting now. */
     int sizeOf(Object tenant) {
-        return locked(() -> lines.containsKey(tenant) ? lines.get(tenant).size() : 0);
+        return locked(() -> lines.sizeOf(tenant));
     }
 
     /** Tenants with something waiting now. */
     int tenants() {
-        return locked(turns::size);
+        return locked(lines::tenants);
     }
 
     @Override
@@ -138,9 +160,8 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
     public int drainTo(Collection<? super E> sink, int max) { // tenants in turn, as that many polls would
         return locked(() -> {
             int drained = 0;
-            while (count > 0 && drained < max) {
-                sink.add(next());
-                drained++;
+            for (E next; drained < max && (next = next()) != null; drained++) {
+                sink.add(next);
             }
             return drained;
         });
@@ -149,30 +170,16 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
     @Override
     public boolean remove(Object element) {
         return locked(() -> {
-            for (Iterator<Object> tenants = turns.iterator(); tenants.hasNext(); ) {
-                Object tenant = tenants.next();
-                ArrayDeque<E> line = lines.get(tenant);
-                if (line.remove(element)) {
-                    count--;
-                    if (line.isEmpty()) {
-                        lines.remove(tenant);
-                        tenants.remove();
-                    }
-                    return true;
-                }
-            }
-            return false;
+            boolean removed = lines.remove(element);
+            count = lines.size();
+            return removed;
         });
     }
 
     /** A snapshot of the elements waiting, tenant by tenant; removing through it changes nothing. */
     @Override
     public Iterator<E> iterator() {
-        return locked(() -> {
-            List<E> snapshot = new ArrayList<>(count);
-            turns.forEach(tenant -> snapshot.addAll(lines.get(tenant)));
-            return snapshot.iterator();
-        });
+        return locked(() -> lines.snapshot().iterator());
     }
 
     private <T> T locked(Supplier<T> action) {
@@ -184,17 +191,10 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
         }
     }
 
-    /** The head of the tenant whose turn it is; the tenant goes to the back of the turns if more of it waits. */
+    /** The head of the first tenant in turn that may run one more (null when none may, or nothing waits). */
     private E next() {
-        Object tenant = turns.pollFirst();
-        ArrayDeque<E> line = lines.get(tenant);
-        E element = line.pollFirst();
-        if (line.isEmpty()) {
-            lines.remove(tenant);
-        } else {
-            turns.addLast(tenant);
-        }
-        count--;
-        return element;
+        E next = lines.next(tenant -> running == null || running.tryTake(tenant));
+        count = lines.size();
+        return next;
     }
 }

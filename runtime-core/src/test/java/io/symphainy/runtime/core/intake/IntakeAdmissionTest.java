@@ -116,6 +116,6 @@ class IntakeAdmissionTest {
 
     private static QuotaProperties share(double share) {
         return new QuotaProperties(Map.of(), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1),
-                share);
+                share, 0.5);
     }
 }

@@ -31,6 +31,7 @@ class QuotaPropertiesTest {
         assertThat(properties.tenants().get("big.corp").uploadBytesPerDay()).isEqualTo(1000L);
         assertThat(properties.reconcileInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(properties.maxIntakeShare()).isEqualTo(0.25);
+        assertThat(properties.maxWorkerShare()).isEqualTo(0.5);
     }
 
     @Test

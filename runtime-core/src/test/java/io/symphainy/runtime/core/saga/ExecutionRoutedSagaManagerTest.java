@@ -120,6 +120,25 @@ class ExecutionRoutedSagaManagerTest {
     }
 
     @Test
+    void handlesTheCompletionOfAnExecutionWithoutCoordinatorWithoutReadingItsPayload() throws Exception {
+        ExecutionId execution = new ExecutionId(UUID.randomUUID());
+        manager.canHandle(accepted(execution).andMetaData(Map.of(MetaDataKeys.STARTED_AT_INTAKE, "true")),
+                Segment.ROOT_SEGMENT);
+        EventMessage<?> unreadable = new GenericEventMessage<>(new SagaCompletedEvent(SagaId.forExecution(execution),
+                execution, TENANT, Map.of()), Map.of(MetaDataKeys.EXECUTION_ID, execution.toString())) {
+            @Override
+            public SagaCompletedEvent getPayload() {
+                throw new AssertionError("the payload was read");
+            }
+        };
+
+        deliverTo(unreadable, Segment.ROOT_SEGMENT);
+
+        assertThat(associations.remembers(executionAssociation(execution))).isFalse();
+        assertThat(RecordingSaga.HANDLED).isEmpty();
+    }
+
+    @Test
     void forgetsWhatItRemembersWhenThisNodeReleasesASegment() {
         ExecutionId execution = new ExecutionId(UUID.randomUUID());
         associations.assumeNone(executionAssociation(execution));

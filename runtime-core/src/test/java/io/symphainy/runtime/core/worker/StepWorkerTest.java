@@ -20,6 +20,7 @@ import io.symphainy.runtime.core.capability.Curator;
 import io.symphainy.runtime.core.capability.spi.StepContext;
 import io.symphainy.runtime.core.common.messages.TenantId;
 import io.symphainy.runtime.core.config.SagaProperties;
+import io.symphainy.runtime.core.quota.QuotaProperties;
 import io.symphainy.runtime.core.saga.messages.NextAttempt;
 import io.symphainy.runtime.core.saga.messages.SagaCompletion;
 import io.symphainy.runtime.core.saga.messages.StepPhase;
@@ -27,6 +28,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,11 @@ import org.junit.jupiter.api.Test;
 class StepWorkerTest {
 
     private static final StepInvocation FIRST_STEP = invocation(StepPhase.FORWARD, 0, 1);
+    private static final QuotaProperties HALF_THE_THREADS = new QuotaProperties(Map.of(), Duration.ofSeconds(1),
+            Duration.ofSeconds(1), Duration.ofSeconds(1), 0.25, 0.5);
+    private static final SagaProperties FOUR_THREADS = new SagaProperties(Duration.ofSeconds(30),
+            Duration.ofSeconds(5), 4, 1000, 32, 1, Duration.ofSeconds(1));
+    private static final TenantId OTHER = new TenantId("tenant-other");
 
     private final StepContextLoader contexts = mock(StepContextLoader.class);
     private final StepOutcomeReporter reporter = mock(StepOutcomeReporter.class);
@@ -124,6 +132,80 @@ class StepWorkerTest {
                 ranBefore).isLessThanOrEqualTo(ranBefore + 2);
     }
 
+    @Test
+    void aTenantAloneRunsOnEveryThread() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        worker = workerAnswering(report -> null, FOUR_THREADS);
+        AtomicInteger running = blockingSteps(release);
+
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            worker.runAfterCommit(invocation(StepPhase.FORWARD, 0, attempt));
+        }
+
+        awaitRunning(running, 4);
+        Thread.sleep(200);
+        assertThat(running).hasValue(4);
+        release.countDown();
+        awaitReported(6);
+    }
+
+    @Test
+    void whileAnotherTenantRunsStepsOneTenantsSlowStepsHoldAtMostItsShareOfTheThreads() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        worker = workerAnswering(report -> null, FOUR_THREADS);
+        AtomicInteger running = blockingSteps(release);
+        worker.runAfterCommit(attemptOf(OTHER, 1));
+        awaitReported(1);
+
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            worker.runAfterCommit(invocation(StepPhase.FORWARD, 0, attempt));
+        }
+        awaitRunning(running, 2);
+        Thread.sleep(200);
+        assertThat(running).as("the slow tenant's attempts running on 4 threads").hasValue(2);
+        worker.runAfterCommit(attemptOf(OTHER, 2));
+
+        awaitReported(2);
+        assertThat(reported).containsExactly(attemptOf(OTHER, 1), attemptOf(OTHER, 2));
+        release.countDown();
+        awaitReported(8);
+    }
+
+    /** Steps of {@code TENANT} that block until released, counting how many run now; other tenants' do not block. */
+    private AtomicInteger blockingSteps(CountDownLatch release) {
+        AtomicInteger running = new AtomicInteger();
+        doAnswer(call -> {
+            StepInvocation invocation = call.getArgument(0);
+            if (invocation.tenantId().equals(TENANT)) {
+                running.incrementAndGet();
+                try {
+                    release.await();
+                } finally {
+                    running.decrementAndGet();
+                }
+            }
+            return context(invocation, call.getArgument(1));
+        }).when(contexts).load(any(), any());
+        return running;
+    }
+
+    private static void awaitRunning(AtomicInteger running, int count) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (running.get() < count && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(running).hasValueGreaterThanOrEqualTo(count);
+    }
+
+    private static StepInvocation attemptOf(TenantId tenant, int attempt) {
+        return attemptOf(tenant, StepPhase.FORWARD, 0, attempt);
+    }
+
+    private static StepInvocation attemptOf(TenantId tenant, StepPhase phase, int stepIndex, int attempt) {
+        return new StepInvocation(SAGA_ID, EXECUTION_ID, tenant, SESSION_ID, CAPABILITY, "1", phase, stepIndex,
+                attempt);
+    }
+
     private StepWorker workerAnswering(Function<StepOutcomeReporter.Report, Object> saga) {
         return workerAnswering(saga, SAGA_PROPERTIES);
     }
@@ -147,7 +229,7 @@ class StepWorkerTest {
     private StepWorker workerWith(SagaProperties properties) {
         when(contexts.load(any(), any())).thenAnswer(call -> context(call.getArgument(0), call.getArgument(1)));
         return new StepWorker(new Curator(List.of(capability()), properties), contexts, reporter, versionWaits,
-                properties);
+                properties, HALF_THE_THREADS);
     }
 
     private void awaitReported(int count) {
@@ -159,7 +241,7 @@ class StepWorkerTest {
     }
 
     private static StepInvocation invocation(StepPhase phase, int stepIndex, int attempt) {
-        return new StepInvocation(SAGA_ID, EXECUTION_ID, TENANT, SESSION_ID, CAPABILITY, "1", phase, stepIndex, attempt);
+        return attemptOf(TENANT, phase, stepIndex, attempt);
     }
 
     private static StepContext context(StepInvocation invocation, String stepName) {

@@ -3,6 +3,7 @@ package io.symphainy.runtime.core.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.quota.TenantShares;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -119,5 +120,48 @@ class TenantRoundRobinQueueTest {
         }
 
         assertThat(ran).hasSize(50);
+    }
+
+    @Test
+    void withSharesATakeSkipsATenantRunningItsShareWhileAnotherTenantWaits() {
+        TenantRoundRobinQueue<Item> shared = new TenantRoundRobinQueue<>(100, Item::tenant,
+                new TenantShares(4, 2, 1, TimeUnit.SECONDS));
+        for (int i = 0; i < 6; i++) {
+            shared.offer(new Item("busy", i));
+        }
+        shared.offer(new Item("quiet", 0));
+        shared.offer(new Item("quiet", 1));
+
+        List<Item> taken = List.of(shared.poll(), shared.poll(), shared.poll(), shared.poll());
+
+        assertThat(taken).containsExactly(new Item("busy", 0), new Item("quiet", 0), new Item("busy", 1),
+                new Item("quiet", 1));
+        assertThat(shared.poll()).as("busy runs its share, 2 of 4, and quiet has none waiting").isNull();
+        shared.finished(new Item("busy", 0));
+        assertThat(shared.poll()).isEqualTo(new Item("busy", 2));
+    }
+
+    @Test
+    void withSharesATakerWaitingForAHeldBackTenantGetsItsElementWhenOneOfItsRunningFinishes() throws Exception {
+        TenantRoundRobinQueue<Item> shared = new TenantRoundRobinQueue<>(100, Item::tenant,
+                new TenantShares(2, 1, 1, TimeUnit.SECONDS));
+        shared.offer(new Item("quiet", 0));
+        shared.offer(new Item("busy", 0));
+        shared.offer(new Item("busy", 1));
+        assertThat(shared.poll()).isEqualTo(new Item("quiet", 0));
+        assertThat(shared.poll()).isEqualTo(new Item("busy", 0));
+
+        CompletableFuture<Item> waiting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return shared.poll(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(100);
+        assertThat(waiting).isNotDone();
+        shared.finished(new Item("busy", 0));
+
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo(new Item("busy", 1));
     }
 }

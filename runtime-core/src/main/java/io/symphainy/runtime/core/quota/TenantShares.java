@@ -1,18 +1,20 @@
-package io.symphainy.runtime.core.intake;
+package io.symphainy.runtime.core.quota;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * How many of the intake's places each tenant may hold, by who else is using the intake: a tenant alone may hold them
- * all, and while another tenant has come to the intake within the contention window each holds at most its contended
- * share. So a lone tenant loses nothing to fairness, and a flooding tenant gives up places, and the CPU its intents
- * would cost, as soon as another tenant's intents arrive; it takes them back a window after the last of those.
+ * How many of a shared resource's places (the intake's, the step worker's threads) each tenant may hold, by who else
+ * is using it: a tenant alone may hold them all, and while another tenant has come within the contention window each
+ * holds at most its contended share. So a lone tenant loses nothing to fairness, and a flooding tenant gives up places,
+ * and the CPU its work would cost, as soon as another tenant's work arrives; it takes them back a window after the last
+ * of those. Tenants are any keys, {@code null} included.
  */
-final class TenantShares {
+public final class TenantShares {
 
     private final int places;
     private final int contendedShare;
@@ -27,14 +29,41 @@ final class TenantShares {
      * @param contendedShare the places a tenant may hold while another tenant uses the intake (at least 1)
      * @param window         how long after its last arrival a tenant still counts as using the intake
      */
-    TenantShares(int places, int contendedShare, long window, TimeUnit unit) {
+    public TenantShares(int places, int contendedShare, long window, TimeUnit unit) {
         this.places = places;
         this.contendedShare = Math.max(1, Math.min(places, contendedShare));
         this.windowNanos = unit.toNanos(window);
     }
 
-    /** Takes one of the tenant's places, waiting until {@code deadlineNanos} (nano time) at most; false if none came. */
-    boolean enter(Object tenant, long deadlineNanos) {
+    /**
+     * Records that the tenant is using the resource now (it shrinks the others' share for a window) without taking a
+     * place: for work that waits in line before it takes one ({@link #tryTake}).
+     */
+    public void arrive(Object tenant) {
+        lock.lock();
+        try {
+            lastArrival.put(tenant, System.nanoTime());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes one of the tenant's places if it holds fewer than its share now; never waits. */
+    public boolean tryTake(Object tenant) {
+        lock.lock();
+        try {
+            if (held.getOrDefault(tenant, 0) >= shareOf(tenant)) {
+                return false;
+            }
+            held.merge(tenant, 1, Integer::sum);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes one of the tenant's places, waiting until {@code deadlineNanos} (nano time) at most; false if none did. */
+    public boolean enter(Object tenant, long deadlineNanos) {
         lock.lock();
         try {
             lastArrival.put(tenant, System.nanoTime());
@@ -57,8 +86,8 @@ final class TenantShares {
         }
     }
 
-    /** Gives one of the tenant's places back. */
-    void exit(Object tenant) {
+    /** Gives one of the tenant's places back; nothing when it holds none. */
+    public void exit(Object tenant) {
         lock.lock();
         try {
             held.computeIfPresent(tenant, (t, count) -> count > 1 ? count - 1 : null);
@@ -70,12 +99,12 @@ final class TenantShares {
     }
 
     /** The places the tenant may hold now. */
-    int shareOf(Object tenant) {
+    public int shareOf(Object tenant) {
         lock.lock();
         try {
             long now = System.nanoTime();
             for (Map.Entry<Object, Long> arrival : lastArrival.entrySet()) {
-                if (!arrival.getKey().equals(tenant) && now - arrival.getValue() < windowNanos) {
+                if (!Objects.equals(arrival.getKey(), tenant) && now - arrival.getValue() < windowNanos) {
                     return contendedShare;
                 }
             }

@@ -1,4 +1,4 @@
-package io.symphainy.runtime.core.intake;
+package io.symphainy.runtime.core.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,5 +62,35 @@ class TenantSharesTest {
         Thread.sleep(80);
 
         assertThat(shares.shareOf("a")).isEqualTo(4);
+    }
+
+    @Test
+    void anArrivalShrinksTheOthersShareWithoutTakingAPlaceAndATryNeverWaits() {
+        TenantShares shares = new TenantShares(4, 2, 1, TimeUnit.SECONDS);
+        shares.arrive("a");
+        assertThat(shares.tryTake("a")).isTrue();
+        assertThat(shares.tryTake("a")).isTrue();
+        assertThat(shares.tryTake("a")).isTrue();
+
+        shares.arrive("b");
+
+        assertThat(shares.tryTake("a")).isFalse();
+        assertThat(shares.tryTake("b")).isTrue();
+        assertThat(shares.tryTake("b")).isTrue();
+        assertThat(shares.tryTake("b")).isFalse();
+        shares.exit("a");
+        shares.exit("a");
+        assertThat(shares.tryTake("a")).isTrue();
+    }
+
+    @Test
+    void theNullTenantIsATenantLikeAnyOther() {
+        TenantShares shares = new TenantShares(2, 1, 1, TimeUnit.SECONDS);
+        shares.arrive("b");
+
+        assertThat(shares.tryTake(null)).isTrue();
+        assertThat(shares.tryTake(null)).isFalse();
+        shares.exit(null);
+        assertThat(shares.tryTake(null)).isTrue();
     }
 }
