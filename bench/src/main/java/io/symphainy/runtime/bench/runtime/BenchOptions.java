@@ -8,12 +8,13 @@ import java.util.Map;
 /**
  * How long and how hard the runtime benchmark runs: the full run (about 15 minutes on 2 cores) or {@code --quick} (a
  * few minutes, one repetition, a smaller store), plus {@code --jfr} (record the runtime with Flight Recorder),
- * {@code --keep-databases}, {@code --end-to-end-only} (the ceiling, warm-up and end-to-end figures, printed only: a quick A/B
- * of a change), {@code --store-only} (the ceiling, the warm-up's executions as the store's seed, then the store phase:
- * audit queries, replays and the rebuild, printed only), {@code --nodes-only} (the ceiling and the several-nodes phase
- * of {@link NodesBenchmark}), {@code --concurrency N}, {@code --no-policy} (measure a tenant without a published policy
- * instead of one with an allow-all policy) and {@code --runtime-env NAME=VALUE} (repeatable: an environment variable
- * for the runtime, to measure a tuning such as {@code SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE=40}).
+ * {@code --keep-databases}, {@code --end-to-end-only} (the ceiling, warm-up and end-to-end figures, printed only: a
+ * quick A/B of a change), {@code --store-only} (the ceiling, the warm-up's executions as the store's seed, then the
+ * store phase: audit queries, replays and the rebuild, printed only), {@code --nodes-only} (the ceiling and the
+ * several-nodes phase of {@link NodesBenchmark}), {@code --concurrency N}, {@code --no-policy} (measure a tenant
+ * without a published policy instead of one with an allow-all policy) and {@code --runtime-env NAME=VALUE}
+ * (repeatable: an environment variable for the runtime, to measure a tuning such as
+ * {@code SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE=40}).
  */
 record BenchOptions(boolean quick, boolean jfr, boolean keepDatabases, boolean noPolicy, boolean endToEndOnly,
                     boolean storeOnly, boolean nodesOnly, Map<String, String> runtimeEnv,

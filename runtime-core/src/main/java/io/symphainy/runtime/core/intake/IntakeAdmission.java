@@ -8,7 +8,6 @@ import io.symphainy.runtime.core.observability.RuntimeMeters;
 import io.symphainy.runtime.core.quota.QuotaProperties;
 import io.symphainy.runtime.core.quota.TenantShares;
 import io.symphainy.runtime.core.worker.StepWorker;
-import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +19,10 @@ import org.springframework.stereotype.Component;
  * until it gives up. Nothing acknowledged is ever refused afterwards.
  *
  * <p>One tenant's flood does not close the intake to the others: a tenant alone may hold every place, but while
- * another tenant has come to the intake within the last {@link #CONTENTION_WINDOW_MILLIS} ms it holds at most
- * {@link QuotaProperties#maxIntakeShare()} of them ({@link TenantShares}; its further intents wait for its own places,
- * not in the others' line), intents waiting for a place get it tenant by tenant in turn ({@link TenantTurnstile}), and
- * a full backlog refuses only the tenants that hold at least their share of it.
+ * another tenant has come to the intake within the last {@link TenantShares#CONTENTION_WINDOW_MILLIS} ms it holds at
+ * most {@link QuotaProperties#maxIntakeShare()} of them ({@link TenantShares}; its further intents wait for its own
+ * places, not in the others' line), intents waiting for a place get it tenant by tenant in turn
+ * ({@link TenantTurnstile}), and a full backlog refuses only the tenants that hold at least their share of it.
  */
 @Component
 public class IntakeAdmission {
@@ -33,9 +32,6 @@ public class IntakeAdmission {
         @Override
         void close();
     }
-
-    /** How long after its last intent a tenant still counts as using the intake, shrinking the others' share. */
-    static final long CONTENTION_WINDOW_MILLIS = 1_000;
 
     private final IntakeProperties properties;
     private final StepWorker worker;
@@ -48,9 +44,7 @@ public class IntakeAdmission {
         this.worker = worker;
         this.meters = meters;
         this.slots = new TenantTurnstile(properties.maxConcurrent());
-        this.shares = new TenantShares(properties.maxConcurrent(),
-                (int) Math.ceil(properties.maxConcurrent() * quotas.maxIntakeShare()), CONTENTION_WINDOW_MILLIS,
-                TimeUnit.MILLISECONDS);
+        this.shares = TenantShares.contended(properties.maxConcurrent(), quotas.maxIntakeShare());
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.symphainy.runtime.core.intake;
 
-import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
+import io.symphainy.runtime.core.quota.TenantLines;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -25,8 +23,7 @@ final class TenantTurnstile {
     }
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<Object, ArrayDeque<Waiter>> lines = new HashMap<>();
-    private final ArrayDeque<Object> turns = new ArrayDeque<>();
+    private final TenantLines<Waiter> lines = new TenantLines<>();
     private int free;
 
     TenantTurnstile(int places) {
@@ -37,15 +34,12 @@ final class TenantTurnstile {
     boolean enter(Object tenant, long timeoutNanos) {
         lock.lock();
         try {
-            if (free > 0 && turns.isEmpty()) {
+            if (free > 0 && lines.size() == 0) {
                 free--;
                 return true;
             }
             Waiter waiter = new Waiter(lock.newCondition());
-            lines.computeIfAbsent(tenant, t -> {
-                turns.addLast(t);
-                return new ArrayDeque<>();
-            }).addLast(waiter);
+            lines.add(tenant, waiter);
             long nanos = timeoutNanos;
             try {
                 while (!waiter.placed && nanos > 0) {
@@ -60,7 +54,7 @@ final class TenantTurnstile {
             if (waiter.placed) {
                 handOver();
             } else {
-                leave(tenant, waiter);
+                lines.remove(waiter);
             }
             return false;
         } finally {
@@ -82,35 +76,19 @@ final class TenantTurnstile {
     int waiting() {
         lock.lock();
         try {
-            return lines.values().stream().mapToInt(ArrayDeque::size).sum();
+            return lines.size();
         } finally {
             lock.unlock();
         }
     }
 
     private void handOver() {
-        Object tenant = turns.pollFirst();
-        if (tenant == null) {
+        Waiter next = lines.next(tenant -> true);
+        if (next == null) {
             free++;
             return;
         }
-        ArrayDeque<Waiter> line = lines.get(tenant);
-        Waiter next = line.pollFirst();
-        if (line.isEmpty()) {
-            lines.remove(tenant);
-        } else {
-            turns.addLast(tenant);
-        }
         next.placed = true;
         next.granted.signal();
-    }
-
-    private void leave(Object tenant, Waiter waiter) {
-        ArrayDeque<Waiter> line = lines.get(tenant);
-        line.remove(waiter);
-        if (line.isEmpty()) {
-            lines.remove(tenant);
-            turns.remove(tenant);
-        }
     }
 }

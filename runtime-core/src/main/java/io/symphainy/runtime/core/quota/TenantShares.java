@@ -16,6 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class TenantShares {
 
+    /** How long after its last arrival a tenant still counts as using the resource, shrinking the others' share. */
+    public static final long CONTENTION_WINDOW_MILLIS = 1_000;
+
     private final int places;
     private final int contendedShare;
     private final long windowNanos;
@@ -25,14 +28,23 @@ public final class TenantShares {
     private final Map<Object, Long> lastArrival = new HashMap<>();
 
     /**
-     * @param places         the intake's places
-     * @param contendedShare the places a tenant may hold while another tenant uses the intake (at least 1)
-     * @param window         how long after its last arrival a tenant still counts as using the intake
+     * @param places         the resource's places
+     * @param contendedShare the places a tenant may hold while another tenant uses the resource (at least 1)
+     * @param window         how long after its last arrival a tenant still counts as using the resource
      */
     public TenantShares(int places, int contendedShare, long window, TimeUnit unit) {
         this.places = places;
         this.contendedShare = Math.max(1, Math.min(places, contendedShare));
         this.windowNanos = unit.toNanos(window);
+    }
+
+    /**
+     * Shares of {@code places} in which, while another tenant has come within {@value #CONTENTION_WINDOW_MILLIS} ms,
+     * each tenant holds at most {@code share} of them (rounded up, at least one).
+     */
+    public static TenantShares contended(int places, double share) {
+        return new TenantShares(places, (int) Math.ceil(places * share), CONTENTION_WINDOW_MILLIS,
+                TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -52,11 +64,7 @@ public final class TenantShares {
     public boolean tryTake(Object tenant) {
         lock.lock();
         try {
-            if (held.getOrDefault(tenant, 0) >= shareOf(tenant)) {
-                return false;
-            }
-            held.merge(tenant, 1, Integer::sum);
-            return true;
+            return takeWithinShare(tenant);
         } finally {
             lock.unlock();
         }
@@ -67,7 +75,7 @@ public final class TenantShares {
         lock.lock();
         try {
             lastArrival.put(tenant, System.nanoTime());
-            while (held.getOrDefault(tenant, 0) >= shareOf(tenant)) {
+            while (!takeWithinShare(tenant)) {
                 long left = deadlineNanos - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -79,7 +87,6 @@ public final class TenantShares {
                     return false;
                 }
             }
-            held.merge(tenant, 1, Integer::sum);
             return true;
         } finally {
             lock.unlock();
@@ -112,6 +119,14 @@ public final class TenantShares {
         } finally {
             lock.unlock();
         }
+    }
+
+    private boolean takeWithinShare(Object tenant) {
+        if (held.getOrDefault(tenant, 0) >= shareOf(tenant)) {
+            return false;
+        }
+        held.merge(tenant, 1, Integer::sum);
+        return true;
     }
 
     private void forgetQuietTenants() {

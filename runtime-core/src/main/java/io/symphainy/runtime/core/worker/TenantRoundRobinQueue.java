@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.worker;
 
+import io.symphainy.runtime.core.quota.TenantLines;
 import io.symphainy.runtime.core.quota.TenantShares;
 import java.util.AbstractQueue;
 import java.util.Collection;
@@ -40,7 +41,7 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
 
     /** A queue serving tenants in turn, with no limit on how many of a tenant's elements are taken at once. */
     TenantRoundRobinQueue(int capacity, Function<? super E, ?> tenantOf) {
-        this(capacity, tenantOf, null);
+        this(capacity, tenantOf, new TenantShares(Integer.MAX_VALUE, Integer.MAX_VALUE, 0, TimeUnit.NANOSECONDS));
     }
 
     /** A queue serving tenants in turn, each taking at most its share of {@code running}: the takers' threads. */
@@ -52,10 +53,8 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
 
     /** The element taken from this queue has finished running: its tenant's place goes back to the shares. */
     void finished(E element) {
-        if (running != null) {
-            running.exit(tenantOf.apply(element));
-        }
-        if (running != null && count > 0) { // a held-back element may be takeable now; else no taker needs waking
+        running.exit(tenantOf.apply(element));
+        if (count > 0) { // a held-back element may be takeable now; with none waiting, no taker needs waking
             locked(() -> {
                 notEmpty.signal();
                 return null;
@@ -72,11 +71,9 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
             if (count >= capacity) {
                 return false;
             }
-            if (running != null) {
-                running.arrive(tenant);
-            }
+            running.arrive(tenant);
             lines.add(tenant, element);
-            count++;
+            count = lines.size();
             notEmpty.signal();
             return true;
         } finally {
@@ -193,7 +190,7 @@ final class TenantRoundRobinQueue<E> extends AbstractQueue<E> implements Blockin
 
     /** The head of the first tenant in turn that may run one more (null when none may, or nothing waits). */
     private E next() {
-        E next = lines.next(tenant -> running == null || running.tryTake(tenant));
+        E next = lines.next(running::tryTake);
         count = lines.size();
         return next;
     }

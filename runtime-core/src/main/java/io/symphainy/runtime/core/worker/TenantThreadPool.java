@@ -15,9 +15,6 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  */
 final class TenantThreadPool extends ThreadPoolExecutor {
 
-    /** How long after its last attempt arrived a tenant still counts as running steps, shrinking the others' share. */
-    static final long CONTENTION_WINDOW_MILLIS = 1_000;
-
     private final TenantRoundRobinQueue<Runnable> waiting;
 
     /**
@@ -26,10 +23,8 @@ final class TenantThreadPool extends ThreadPoolExecutor {
      * @param maxShare      the share of the threads one tenant may run on while another has attempts to run
      */
     static TenantThreadPool start(int threads, int queueCapacity, double maxShare) {
-        TenantShares shares = new TenantShares(threads, (int) Math.ceil(threads * maxShare), CONTENTION_WINDOW_MILLIS,
-                TimeUnit.MILLISECONDS);
-        TenantThreadPool pool = new TenantThreadPool(threads,
-                new TenantRoundRobinQueue<>(queueCapacity, TenantTask::tenantOf, shares));
+        TenantThreadPool pool = new TenantThreadPool(threads, new TenantRoundRobinQueue<>(queueCapacity,
+                TenantTask::tenantOf, TenantShares.contended(threads, maxShare)));
         pool.prestartAllCoreThreads();
         return pool;
     }

@@ -1,4 +1,4 @@
-package io.symphainy.runtime.core.worker;
+package io.symphainy.runtime.core.quota;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,19 +10,20 @@ import java.util.function.Predicate;
 
 /**
  * Elements waiting in a line per tenant, in arrival order, and the tenants in turn: the next element comes from the
- * first tenant in turn that may take one, which then goes to the back of the turns if more of it waits. Not
- * thread-safe: {@link TenantRoundRobinQueue} guards it with its lock.
+ * first tenant in turn that may take one, which then goes to the back of the turns if more of it waits. So a tenant
+ * with thousands waiting delays another's single one by one element per tenant waiting. Not thread-safe: its users
+ * (the step worker's queue, the intake's turnstile) guard it with their lock.
  *
  * @param <E> the elements
  */
-final class TenantLines<E> {
+public final class TenantLines<E> {
 
     private final Map<Object, ArrayDeque<E>> lines = new HashMap<>();
     private final ArrayDeque<Object> turns = new ArrayDeque<>(); // tenants with something waiting, next first
     private int count;
 
     /** Adds the element at the end of its tenant's line; a tenant with nothing waiting joins the turns at the back. */
-    void add(Object tenant, E element) {
+    public void add(Object tenant, E element) {
         lines.computeIfAbsent(tenant, t -> {
             turns.addLast(t);
             return new ArrayDeque<>();
@@ -34,7 +35,7 @@ final class TenantLines<E> {
      * The head of the first tenant in turn that {@code mayTake} (asked in turn order, until one answers yes); null when
      * none does or nothing waits. Tenants skipped keep their places in the turns.
      */
-    E next(Predicate<Object> mayTake) {
+    public E next(Predicate<Object> mayTake) {
         for (Iterator<Object> waiting = turns.iterator(); waiting.hasNext(); ) {
             Object tenant = waiting.next();
             if (mayTake.test(tenant)) {
@@ -54,12 +55,12 @@ final class TenantLines<E> {
     }
 
     /** The element the next take would answer if every tenant may take, or null. */
-    E peek() {
+    public E peek() {
         return count == 0 ? null : lines.get(turns.peekFirst()).peekFirst();
     }
 
     /** Removes the element from whichever line holds it; false when none does. */
-    boolean remove(Object element) {
+    public boolean remove(Object element) {
         for (Iterator<Object> tenants = turns.iterator(); tenants.hasNext(); ) {
             Object tenant = tenants.next();
             ArrayDeque<E> line = lines.get(tenant);
@@ -76,23 +77,23 @@ final class TenantLines<E> {
     }
 
     /** Elements of the tenant waiting. */
-    int sizeOf(Object tenant) {
+    public int sizeOf(Object tenant) {
         ArrayDeque<E> line = lines.get(tenant);
         return line == null ? 0 : line.size();
     }
 
     /** Tenants with something waiting. */
-    int tenants() {
+    public int tenants() {
         return turns.size();
     }
 
     /** Elements waiting. */
-    int size() {
+    public int size() {
         return count;
     }
 
     /** The elements waiting, tenant by tenant in turn. */
-    List<E> snapshot() {
+    public List<E> snapshot() {
         List<E> snapshot = new ArrayList<>(count);
         turns.forEach(tenant -> snapshot.addAll(lines.get(tenant)));
         return snapshot;
