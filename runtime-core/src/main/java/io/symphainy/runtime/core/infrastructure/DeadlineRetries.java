@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.infrastructure;
 
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * A deadline whose handling failed (the database went away while it fired, the node was stopping) is tried again
  * soon: after {@link #FIRST_RETRY}, doubling with each failure in a row up to {@link #LONGEST_RETRY}. db-scheduler's
  * default for one-time tasks waits five minutes, so a retry or a signal timeout that fired during a short database
- * outage held its execution for that long.
+ * outage held its execution for that long. Both the retry and the removal of a handled deadline are written through
+ * {@link DeadlineBookkeeping}, so a database away at that moment does not leave the deadline picked and stalled.
  */
 final class DeadlineRetries<T> implements FailureHandler<T> {
 
@@ -30,6 +32,14 @@ final class DeadlineRetries<T> implements FailureHandler<T> {
     /** Axon's deadline task with this failure handling instead of db-scheduler's default. */
     static Task<DbSchedulerBinaryDeadlineDetails> around(Task<DbSchedulerBinaryDeadlineDetails> axonTask) {
         return new OneTimeTask<>(axonTask.getName(), DbSchedulerBinaryDeadlineDetails.class, new DeadlineRetries<>()) {
+            @Override
+            public CompletionHandler<DbSchedulerBinaryDeadlineDetails> execute(
+                    TaskInstance<DbSchedulerBinaryDeadlineDetails> instance, ExecutionContext context) {
+                executeOnce(instance, context);
+                return (complete, operations) -> DeadlineBookkeeping.write(
+                        "Removing the handled deadline " + instance, operations::remove);
+            }
+
             @Override
             public void executeOnce(TaskInstance<DbSchedulerBinaryDeadlineDetails> instance, ExecutionContext context) {
                 axonTask.execute(instance, context);
@@ -48,6 +58,7 @@ final class DeadlineRetries<T> implements FailureHandler<T> {
         Duration delay = delayAfter(complete.getExecution().consecutiveFailures);
         log.warn("Deadline {} failed; it fires again in {}", complete.getExecution().taskInstance, delay,
                 complete.getCause().orElse(null));
-        operations.reschedule(complete, complete.getTimeDone().plus(delay));
+        DeadlineBookkeeping.write("Rescheduling the deadline " + complete.getExecution().taskInstance,
+                () -> operations.reschedule(complete, complete.getTimeDone().plus(delay)));
     }
 }
