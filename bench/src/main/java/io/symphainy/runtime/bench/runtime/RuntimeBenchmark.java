@@ -20,15 +20,6 @@ public final class RuntimeBenchmark {
     private static final int SESSIONS = 256;
     /** Audit queries, and replays of each mode, in each round of the untimed warm-up after the store's restart. */
     private static final int STORE_WARM_UP_ROUND = 100;
-    /**
-     * How long each freshly started runtime is loaded before anything is timed: long enough for the JIT to compile
-     * the hot paths (a C2 compile needs thousands of calls of a method; with 20 s, a profile still showed a fifth of
-     * the runtime's CPU in compiler threads during the timed runs).
-     */
-    private static final int WARM_UP_SECONDS = 60;
-    private static final int QUICK_WARM_UP_SECONDS = 20;
-    /** Intents per second while the intake's runtime warms up: well below what it completes, so no backlog builds. */
-    private static final int INTAKE_WARM_UP_RATE = 40;
 
     private RuntimeBenchmark() {
     }
@@ -85,8 +76,7 @@ public final class RuntimeBenchmark {
             Sessions sessions = new Sessions(client, SESSIONS);
             EndToEndBench endToEnd = new EndToEndBench(client, sessions, watcher, databases, db, drain);
             System.out.println("warm-up");
-            endToEnd.throughput(options.concurrency(), options.seconds(WARM_UP_SECONDS, QUICK_WARM_UP_SECONDS), 1,
-                    EndToEndBench.empty(), runtime::cpuMillis);
+            WarmUp.untilSettled(options, endToEnd, runtime);
             drain.awaitIdle();
             drain.maintain();
             figures.heapAfterWarmUpMiB = runtime.heapUsedMiB();
@@ -137,10 +127,11 @@ public final class RuntimeBenchmark {
             EventStoreCloner.fastForwardTokens(connection);
         }
         try (RuntimeProcess runtime = start(options, databases, db, workDir, "intake");
-             RuntimeClient client = new RuntimeClient(runtime.baseUri())) {
+             RuntimeClient client = new RuntimeClient(runtime.baseUri());
+             CompletionWatcher watcher = new CompletionWatcher(databases.connect(db))) {
             Sessions sessions = new Sessions(client, SESSIONS);
-            OpenLoopLoad.run(INTAKE_WARM_UP_RATE, options.seconds(WARM_UP_SECONDS, QUICK_WARM_UP_SECONDS),
-                    t -> client.submitEcho(sessions.next()).thenApply(r -> 0.0));
+            System.out.println("intake warm-up");
+            WarmUp.untilSettled(options, new EndToEndBench(client, sessions, watcher, databases, db, drain), runtime);
             drain.awaitIdle();
             drain.maintain();
             try (HeapSampler heap = new HeapSampler(runtime)) {
@@ -172,7 +163,7 @@ public final class RuntimeBenchmark {
             throws Exception {
         figures.timelineRows = store.timelineRows();
         // The runtime was just restarted: warm its query and replay paths (JIT, caches, pools) before timing them.
-        store.warmUp(options.seconds(WARM_UP_SECONDS, QUICK_WARM_UP_SECONDS), STORE_WARM_UP_ROUND);
+        store.warmUp(WarmUp.minimum(options), WarmUp.maximum(options), STORE_WARM_UP_ROUND);
         for (int run = 0; run < options.repetitions(); run++) {
             double[] audit = store.auditQuery(options.queries());
             figures.auditP50.add(audit[0]);

@@ -112,17 +112,27 @@ final class StoreBench {
     }
 
     /**
-     * Sends timeline queries and replays of both modes, untimed, in rounds of {@code perRound} each, until
-     * {@code duration} has passed: the restarted runtime's query and replay paths get compiled by the JIT (a few
-     * hundred calls leave them interpreted or in C1 code) and its pools and caches filled before anything is timed.
+     * Sends timeline queries and replays of both modes, untimed, in rounds of {@code perRound} each, for at least
+     * {@code minimum} and then until the replays' p50 settles ({@link Settling}), for at most {@code maximum}: the
+     * restarted runtime's query and replay paths get compiled by the JIT (a few hundred calls leave them interpreted or
+     * in C1 code) and its pools and caches filled before anything is timed.
      */
-    void warmUp(Duration duration, int perRound) throws IOException, InterruptedException, SQLException {
-        long deadline = System.nanoTime() + duration.toNanos();
+    void warmUp(Duration minimum, Duration maximum, int perRound)
+            throws IOException, InterruptedException, SQLException {
+        long start = System.nanoTime();
+        Settling settling = new Settling();
+        int rounds = 0;
+        boolean settled;
         do {
             auditQuery(perRound);
-            replay("events_only", perRound);
-            replay("state_only", perRound);
-        } while (System.nanoTime() < deadline);
+            double replays = replay("events_only", perRound)[0] + replay("state_only", perRound)[0];
+            rounds++;
+            settled = settling.settledWith(replays);
+        } while (System.nanoTime() - start < maximum.toNanos()
+                && (System.nanoTime() - start < minimum.toNanos() || !settled));
+        System.out.printf("  warm after %d rounds (%.0f s): replay p50s %.2f ms together in the best round, %s%n",
+                rounds, (System.nanoTime() - start) / 1e9, settling.lowest(),
+                settled ? "settled" : "still falling at the time limit");
     }
 
     /** p50 and p99 (ms) of {@code queries} timeline pages (limit 100) for random 10-minute windows of the tenant. */

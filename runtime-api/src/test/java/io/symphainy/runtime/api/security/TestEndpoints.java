@@ -63,6 +63,15 @@ public class TestEndpoints {
         return principal;
     }
 
+    /** Spring Security's classes on the request's call stack that wrap it in a (Micrometer) observation. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @GetMapping("/test/observing-frames")
+    public List<String> observingFrames() {
+        return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .filter(name -> name.startsWith("org.springframework.security.") && name.contains("Observation"))
+                .distinct().toList());
+    }
+
     @PreAuthorize("hasRole('SUBMITTER')")
     @PostMapping("/test/submissions")
     @ResponseStatus(HttpStatus.CREATED)
