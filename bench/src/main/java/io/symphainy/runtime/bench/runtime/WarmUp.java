@@ -12,10 +12,10 @@ import java.util.function.DoubleSupplier;
 final class WarmUp {
 
     static final Duration WINDOW = Duration.ofSeconds(10);
-    private static final int LEAST_SECONDS = 60;
-    private static final int QUICK_LEAST_SECONDS = 30;
-    private static final int MOST_SECONDS = 300;
-    private static final int QUICK_MOST_SECONDS = 180;
+    private static final int LEAST_SECONDS = 120;
+    private static final int QUICK_LEAST_SECONDS = 120;
+    private static final int MOST_SECONDS = 360;
+    private static final int QUICK_MOST_SECONDS = 240;
 
     private WarmUp() {
     }
