@@ -47,9 +47,12 @@ final class EndToEndBench {
         this.drain = drain;
     }
 
-    Figures lowLoad(Duration perRun, int repetitions) throws InterruptedException, SQLException {
+    /** Open-loop runs at {@link #LOW_LOAD_PER_SECOND}, each once the runtime is quiet ({@link Quiet}). */
+    Figures lowLoad(Duration perRun, int repetitions, DoubleSupplier cpuMillis)
+            throws InterruptedException, SQLException {
         Figures figures = empty();
         for (int run = 0; run < repetitions; run++) {
+            Quiet.await(cpuMillis);
             OpenLoopLoad.Result result = OpenLoopLoad.run(LOW_LOAD_PER_SECOND, perRun, this::execute);
             figures.lowP50().add(Stats.percentile(result.latenciesMs(), 50));
             figures.lowP99().add(Stats.percentile(result.latenciesMs(), 99));

@@ -13,17 +13,13 @@ import java.util.function.DoubleSupplier;
  * CPU per execution can come down to while each execution is one HTTP request.
  *
  * <p>It follows the saturation phase, whose events the read models may still be projecting for seconds: measured at
- * once, that work was billed to the requests. So each repetition first waits until the runtime is quiet (its CPU
- * below a tenth of a core for a second), then loads it untimed, in windows of {@link #WARM_UP_WINDOW}, until the CPU
+ * once, that work was billed to the requests. So each repetition first waits until the runtime is quiet
+ * ({@link Quiet}), then loads it untimed, in windows of {@link #WARM_UP_WINDOW}, until the CPU
  * per request settles ({@link Settling}; for at most {@link #WARM_UP_LIMIT}): this request's own path was still being
  * compiled after the executions' warm-up, and a floor measured at once read 0.5 ms per request instead of 0.13.
  */
 final class HttpFloorBench {
 
-    /** The runtime's CPU use, in cores, below which it counts as quiet: its timers and pollers, no work left over. */
-    private static final double QUIET_CORES = 0.1;
-    private static final Duration QUIET_WINDOW = Duration.ofSeconds(1);
-    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(120);
     private static final Duration WARM_UP_WINDOW = Duration.ofSeconds(3);
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
 
@@ -41,8 +37,7 @@ final class HttpFloorBench {
     static Figures measure(RuntimeClient client, int concurrency, Duration perRun, int repetitions,
                            DoubleSupplier cpuMillis, Figures into) throws InterruptedException {
         for (int run = 0; run < repetitions; run++) {
-            Duration settled = settle(cpuMillis);
-            System.out.printf("  HTTP floor: the runtime was quiet after %.1f s%n", settled.toMillis() / 1e3);
+            Quiet.await(cpuMillis);
             warmUp(client, concurrency, cpuMillis);
             double cpuBefore = cpuMillis.getAsDouble();
             WorkflowLoad.Result result = load(client, concurrency, perRun);
@@ -75,18 +70,5 @@ final class HttpFloorBench {
             WorkflowLoad.Result window = load(client, concurrency, WARM_UP_WINDOW);
             settled = settling.settledWith((cpuMillis.getAsDouble() - before) / Math.max(1, window.completed()));
         } while (!settled && System.nanoTime() - start < WARM_UP_LIMIT.toNanos());
-    }
-
-    /** Waits until the runtime's CPU stays below {@link #QUIET_CORES} for a window; answers how long that took. */
-    private static Duration settle(DoubleSupplier cpuMillis) throws InterruptedException {
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < SETTLE_LIMIT.toNanos()) {
-            double before = cpuMillis.getAsDouble();
-            Thread.sleep(QUIET_WINDOW.toMillis());
-            if (cpuMillis.getAsDouble() - before < QUIET_CORES * QUIET_WINDOW.toMillis()) {
-                break;
-            }
-        }
-        return Duration.ofNanos(System.nanoTime() - start);
     }
 }

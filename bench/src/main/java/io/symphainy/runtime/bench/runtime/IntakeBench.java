@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleSupplier;
 
 /**
  * Figure 1: {@code POST /intent/submit} latency under open-loop load. The required rates (50, 200, 500 req/s) are
  * measured {@code repetitions} times; a ladder of further rates, climbed once each until p99 exceeds 10 ms, finds
- * the highest rate held. Between runs the executions the intake started are left to finish.
+ * the highest rate held. Between runs the executions the intake started are left to finish, and each run starts once
+ * the runtime is quiet ({@link Quiet}).
  */
 final class IntakeBench {
 
@@ -31,11 +33,13 @@ final class IntakeBench {
     private final RuntimeClient client;
     private final Sessions sessions;
     private final Drain drain;
+    private final DoubleSupplier cpuMillis;
 
-    IntakeBench(RuntimeClient client, Sessions sessions, Drain drain) {
+    IntakeBench(RuntimeClient client, Sessions sessions, Drain drain, DoubleSupplier cpuMillis) {
         this.client = client;
         this.sessions = sessions;
         this.drain = drain;
+        this.cpuMillis = cpuMillis;
     }
 
     Figures run(Duration perRun, int repetitions) throws InterruptedException, SQLException {
@@ -52,6 +56,7 @@ final class IntakeBench {
             }
             int runs = required ? repetitions : 1;
             for (int run = 0; run < runs; run++) {
+                Quiet.await(cpuMillis);
                 OpenLoopLoad.Result result = OpenLoopLoad.run(rate, perRun, this::submit);
                 failures += result.failures();
                 failed.computeIfAbsent(rate, r -> new ArrayList<>()).add((double) result.failures());

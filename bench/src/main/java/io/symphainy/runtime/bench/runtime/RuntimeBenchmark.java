@@ -109,7 +109,7 @@ public final class RuntimeBenchmark {
                                         EndToEndBench endToEnd, Figures figures) throws Exception {
         try (HeapSampler heap = new HeapSampler(runtime)) {
             System.out.println("end to end");
-            figures.endToEnd = endToEnd.lowLoad(options.seconds(20, 10), options.repetitions());
+            figures.endToEnd = endToEnd.lowLoad(options.seconds(20, 10), options.repetitions(), runtime::cpuMillis);
             endToEnd.throughput(options.concurrency(), options.seconds(20, 10), options.repetitions(),
                     figures.endToEnd, runtime::cpuMillis);
             figures.heapPeakMiB = heap.peakMiB();
@@ -117,6 +117,7 @@ public final class RuntimeBenchmark {
         HttpFloorBench.measure(client, options.concurrency(), options.seconds(20, 10), options.repetitions(),
                 runtime::cpuMillis, figures.httpFloor);
         System.out.println("fairness: tenant B at 5/s, idle, then beside tenant A's flood");
+        Quiet.await(runtime::cpuMillis);
         FairnessBench.of(client, sessions, runtime, watcher, drain, !options.noPolicy())
                 .run(options.seconds(20, 10), 2 * options.concurrency());
     }
@@ -136,8 +137,8 @@ public final class RuntimeBenchmark {
             drain.maintain();
             try (HeapSampler heap = new HeapSampler(runtime)) {
                 System.out.println("intake");
-                figures.intake = new IntakeBench(client, sessions, new Drain(databases, db, options.seconds(10, 5)))
-                        .run(options.seconds(10, 5), options.repetitions());
+                figures.intake = new IntakeBench(client, sessions, new Drain(databases, db, options.seconds(10, 5)),
+                        runtime::cpuMillis).run(options.seconds(10, 5), options.repetitions());
                 figures.heapPeakMiB = Math.max(figures.heapPeakMiB, heap.peakMiB());
             }
             figures.heapLiveAfterPeakMiB = runtime.liveHeapMiB();
