@@ -35,40 +35,35 @@ final class HttpFloorBench {
     }
 
     static Figures measure(RuntimeClient client, int concurrency, Duration perRun, int repetitions,
-                           DoubleSupplier cpuMillis, Figures into) throws InterruptedException {
+                           DoubleSupplier cpuMillis, Figures into) throws Exception {
         for (int run = 0; run < repetitions; run++) {
             Quiet.await(cpuMillis);
-            warmUp(client, concurrency, cpuMillis);
-            double cpuBefore = cpuMillis.getAsDouble();
-            WorkflowLoad.Result result = load(client, concurrency, perRun);
-            double cpuPerRequest = (cpuMillis.getAsDouble() - cpuBefore) / Math.max(1, result.completed());
-            into.perSecond().add(result.perSecond());
-            into.cpuMsPerRequest().add(cpuPerRequest);
+            Settling.repeat(Duration.ZERO, WARM_UP_LIMIT,
+                    () -> load(client, concurrency, WARM_UP_WINDOW, cpuMillis).cpuMsPerRequest());
+            Measured measured = load(client, concurrency, perRun, cpuMillis);
+            into.perSecond().add(measured.result().perSecond());
+            into.cpuMsPerRequest().add(measured.cpuMsPerRequest());
             System.out.printf("  HTTP floor (GET /whoami, %d clients) run %d: %.0f requests/s, %.3f CPU ms/request,"
-                    + " failures %d%n", concurrency, run + 1, result.perSecond(), cpuPerRequest, result.failures());
+                    + " failures %d%n", concurrency, run + 1, measured.result().perSecond(), measured.cpuMsPerRequest(),
+                    measured.result().failures());
         }
         return into;
     }
 
-    private static WorkflowLoad.Result load(RuntimeClient client, int concurrency, Duration duration)
-            throws InterruptedException {
-        return WorkflowLoad.closedLoop(concurrency, duration, intended -> client.whoami().thenApply(response -> {
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("whoami answered " + response.statusCode());
-            }
-            return (System.nanoTime() - intended) / 1e6;
-        }));
+    /** A closed-loop load of {@code GET /whoami} and the runtime's CPU ms per request answered. */
+    private record Measured(WorkflowLoad.Result result, double cpuMsPerRequest) {
     }
 
-    private static void warmUp(RuntimeClient client, int concurrency, DoubleSupplier cpuMillis)
+    private static Measured load(RuntimeClient client, int concurrency, Duration duration, DoubleSupplier cpuMillis)
             throws InterruptedException {
-        long start = System.nanoTime();
-        Settling settling = new Settling();
-        boolean settled;
-        do {
-            double before = cpuMillis.getAsDouble();
-            WorkflowLoad.Result window = load(client, concurrency, WARM_UP_WINDOW);
-            settled = settling.settledWith((cpuMillis.getAsDouble() - before) / Math.max(1, window.completed()));
-        } while (!settled && System.nanoTime() - start < WARM_UP_LIMIT.toNanos());
+        double cpuBefore = cpuMillis.getAsDouble();
+        WorkflowLoad.Result result = WorkflowLoad.closedLoop(concurrency, duration, intended -> client.whoami()
+                .thenApply(response -> {
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("whoami answered " + response.statusCode());
+                    }
+                    return (System.nanoTime() - intended) / 1e6;
+                }));
+        return new Measured(result, (cpuMillis.getAsDouble() - cpuBefore) / Math.max(1, result.completed()));
     }
 }

@@ -164,7 +164,7 @@ public final class RuntimeBenchmark {
             throws Exception {
         figures.timelineRows = store.timelineRows();
         // The runtime was just restarted: warm its query and replay paths (JIT, caches, pools) before timing them.
-        store.warmUp(WarmUp.minimum(options), WarmUp.maximum(options), STORE_WARM_UP_ROUND);
+        store.warmUp(WarmUp.MINIMUM, WarmUp.maximum(options), STORE_WARM_UP_ROUND);
         for (int run = 0; run < options.repetitions(); run++) {
             double[] audit = store.auditQuery(options.queries());
             figures.auditP50.add(audit[0]);

@@ -117,22 +117,13 @@ final class StoreBench {
      * restarted runtime's query and replay paths get compiled by the JIT (a few hundred calls leave them interpreted or
      * in C1 code) and its pools and caches filled before anything is timed.
      */
-    void warmUp(Duration minimum, Duration maximum, int perRound)
-            throws IOException, InterruptedException, SQLException {
-        long start = System.nanoTime();
-        Settling settling = new Settling();
-        int rounds = 0;
-        boolean settled;
-        do {
+    void warmUp(Duration minimum, Duration maximum, int perRound) throws Exception {
+        Settling.Outcome warm = Settling.repeat(minimum, maximum, () -> {
             auditQuery(perRound);
-            double replays = replay("events_only", perRound)[0] + replay("state_only", perRound)[0];
-            rounds++;
-            settled = settling.settledWith(replays);
-        } while (System.nanoTime() - start < maximum.toNanos()
-                && (System.nanoTime() - start < minimum.toNanos() || !settled));
+            return replay("events_only", perRound)[0] + replay("state_only", perRound)[0];
+        });
         System.out.printf("  warm after %d rounds (%.0f s): replay p50s %.2f ms together in the best round, %s%n",
-                rounds, (System.nanoTime() - start) / 1e9, settling.lowest(),
-                settled ? "settled" : "still falling at the time limit");
+                warm.rounds(), warm.seconds(), warm.lowest(), warm.verdict());
     }
 
     /** p50 and p99 (ms) of {@code queries} timeline pages (limit 100) for random 10-minute windows of the tenant. */

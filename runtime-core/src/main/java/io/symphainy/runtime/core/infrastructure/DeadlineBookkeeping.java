@@ -27,12 +27,15 @@ final class DeadlineBookkeeping {
     private DeadlineBookkeeping() {
     }
 
-    /** Runs the write, again while the database refuses it for a passing reason, for at most {@link #PATIENCE}. */
-    static void write(String what, Runnable write) {
-        write(what, write, PATIENCE);
+    /**
+     * Runs the write, again while the database refuses it for a passing reason, for at most {@link #PATIENCE}; the
+     * action and the deadline name it in the log only when it is refused.
+     */
+    static void write(String action, Object deadline, Runnable write) {
+        write(action, deadline, write, PATIENCE);
     }
 
-    static void write(String what, Runnable write, Duration patience) {
+    static void write(String action, Object deadline, Runnable write, Duration patience) {
         long giveUpAt = System.nanoTime() + patience.toNanos();
         Duration pause = FIRST_PAUSE;
         while (true) {
@@ -43,15 +46,11 @@ final class DeadlineBookkeeping {
                 if (DatabaseFailure.of(refused).isEmpty() || System.nanoTime() + pause.toNanos() > giveUpAt) {
                     throw refused;
                 }
-                log.warn("{} was refused by the database ({}); tried again in {}", what, refused, pause);
+                log.warn("{} {} was refused by the database ({}); tried again in {}", action, deadline, refused, pause);
                 pauseFor(pause, refused);
-                pause = shorter(pause.multipliedBy(2), LONGEST_PAUSE);
+                pause = Duration.ofMillis(Math.min(pause.toMillis() * 2, LONGEST_PAUSE.toMillis()));
             }
         }
-    }
-
-    private static Duration shorter(Duration one, Duration other) {
-        return one.compareTo(other) <= 0 ? one : other;
     }
 
     private static void pauseFor(Duration pause, RuntimeException refused) {

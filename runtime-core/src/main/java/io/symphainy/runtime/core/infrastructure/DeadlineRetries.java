@@ -36,8 +36,8 @@ final class DeadlineRetries<T> implements FailureHandler<T> {
             public CompletionHandler<DbSchedulerBinaryDeadlineDetails> execute(
                     TaskInstance<DbSchedulerBinaryDeadlineDetails> instance, ExecutionContext context) {
                 executeOnce(instance, context);
-                return (complete, operations) -> DeadlineBookkeeping.write(
-                        "Removing the handled deadline " + instance, operations::remove);
+                return (complete, operations) -> DeadlineBookkeeping.write("Removing the handled deadline", instance,
+                        operations::remove);
             }
 
             @Override
@@ -58,7 +58,7 @@ final class DeadlineRetries<T> implements FailureHandler<T> {
         Duration delay = delayAfter(complete.getExecution().consecutiveFailures);
         log.warn("Deadline {} failed; it fires again in {}", complete.getExecution().taskInstance, delay,
                 complete.getCause().orElse(null));
-        DeadlineBookkeeping.write("Rescheduling the deadline " + complete.getExecution().taskInstance,
+        DeadlineBookkeeping.write("Rescheduling the deadline", complete.getExecution().taskInstance,
                 () -> operations.reschedule(complete, complete.getTimeDone().plus(delay)));
     }
 }

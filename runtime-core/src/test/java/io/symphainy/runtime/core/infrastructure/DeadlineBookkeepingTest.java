@@ -57,7 +57,7 @@ class DeadlineBookkeepingTest {
     void aWriteRefusedForAPassingReasonIsTriedAgainUntilItGoesThrough() {
         AtomicInteger tries = new AtomicInteger();
 
-        DeadlineBookkeeping.write("test write", () -> {
+        DeadlineBookkeeping.write("Test write", "of no deadline", () -> {
             if (tries.incrementAndGet() < 3) {
                 throw new IllegalStateException(new SQLTransientConnectionException("pool timed out"));
             }
@@ -70,7 +70,7 @@ class DeadlineBookkeepingTest {
     void anyOtherFailureIsNotTriedAgain() {
         AtomicInteger tries = new AtomicInteger();
 
-        assertThatThrownBy(() -> DeadlineBookkeeping.write("test write", () -> {
+        assertThatThrownBy(() -> DeadlineBookkeeping.write("Test write", "of no deadline", () -> {
             tries.incrementAndGet();
             throw new IllegalStateException("Expected one execution to be removed, but removed 0");
         })).hasMessageContaining("removed 0");
@@ -81,7 +81,7 @@ class DeadlineBookkeepingTest {
     void aWriteStillRefusedAfterThePatienceIsGivenUp() {
         AtomicInteger tries = new AtomicInteger();
 
-        assertThatThrownBy(() -> DeadlineBookkeeping.write("test write", () -> {
+        assertThatThrownBy(() -> DeadlineBookkeeping.write("Test write", "of no deadline", () -> {
             tries.incrementAndGet();
             throw new IllegalStateException(new SQLTransientConnectionException("database away"));
         }, Duration.ofMillis(250))).hasRootCauseInstanceOf(SQLTransientConnectionException.class);
