@@ -217,7 +217,9 @@ class StreamHttpTest extends HttpTestSupport {
     @Test
     void closesAConsumerThatStopsReadingAndReleasesItsSlot(CapturedOutput output) throws IOException {
         String session = createSession(SUBMITTER_B);
-        int updates = 30;
+        // About 6 MB of events: more than the kernel lets a connection's send buffer grow to (tcp_wmem's 4 MiB by
+        // default), so the server's send blocks however the buffers tune; 1.5 MB sometimes fitted and all arrived.
+        int updates = 120;
         for (int i = 0; i < updates; i++) {
             Map<String, Object> context = Map.of("blob", i + "x".repeat(50_000));
             assertStatus(patch("/session/" + session, SUBMITTER_B, Map.of("context", context)), 204);
