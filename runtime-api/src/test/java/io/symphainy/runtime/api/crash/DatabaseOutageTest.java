@@ -45,6 +45,7 @@ class DatabaseOutageTest {
 
     private PrivatePostgres postgres;
     private RuntimeProcess runtime;
+    private Path log;
     private RuntimeClient client;
     private String session;
 
@@ -53,7 +54,7 @@ class DatabaseOutageTest {
         postgres = PrivatePostgres.start(work.resolve("pgdata"));
         Path keys = Files.writeString(work.resolve("keys.yaml"), "- key: " + KEY
                 + "\n  tenant_id: tenant-outage\n  user_id: dora\n  roles: [submitter, operator]\n");
-        Path log = RuntimeLogs.file("database-outage-runtime.log");
+        log = RuntimeLogs.file("database-outage-runtime.log");
         runtime = RuntimeProcess.start(postgres.database(), keys, log,
                 "--runtime.database.statement-timeout=3s",
                 "--runtime.saga.default-step-timeout=3s",
@@ -111,7 +112,8 @@ class DatabaseOutageTest {
                             + " terminal %d%n", acknowledged.size(), before, refusals, unexpected.size(),
                     detected.toMillis(), recovered.toMillis(), Duration.ofNanos(back - down).toMillis(),
                     finished.size());
-            assertThat(unexpected).as("answers other than 202 or 503 with Retry-After and a stable code").isEmpty();
+            assertThat(unexpected).as("answers other than 202 or 503 with Retry-After and a stable code; the runtime"
+                    + " logged: %s", RuntimeLogs.requestFailures(log)).isEmpty();
             assertThat(refusals).as("requests during the outage").containsKey("DATABASE_UNAVAILABLE");
             assertThat(acknowledged.size()).as("intents acknowledged after the database came back")
                     .isGreaterThan(before);

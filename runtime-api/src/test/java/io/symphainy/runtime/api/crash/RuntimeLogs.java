@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Where runtime processes of the crash tests write their output: the module's build directory, emptied per run. */
 final class RuntimeLogs {
@@ -20,5 +22,29 @@ final class RuntimeLogs {
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }
+    }
+
+    /**
+     * The failures the runtimes logged while answering a request with a 500 (the handlers' "Unhandled failure" and
+     * "failed outside the web layer" entries), each with its exceptions and the frame each was thrown from, so that an
+     * assertion on an unexpected answer carries its cause: CI keeps the test's output, not the runtimes' log.
+     */
+    static String requestFailures(Path log) throws IOException {
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < lines.size() && failures.size() < 3; i++) {
+            String line = lines.get(i);
+            if (line.contains("Unhandled failure of") || line.contains("failed outside the web layer")) {
+                StringBuilder failure = new StringBuilder(line);
+                for (int j = i + 1; j < lines.size() && !lines.get(j).matches("^\\d{4}-.*"); j++) {
+                    boolean frame = lines.get(j).startsWith("\tat ");
+                    if (!frame || !lines.get(j - 1).startsWith("\tat ")) {
+                        failure.append('\n').append(lines.get(j));
+                    }
+                }
+                failures.add(failure.toString());
+            }
+        }
+        return failures.isEmpty() ? "no request failure logged" : String.join("\n", failures);
     }
 }

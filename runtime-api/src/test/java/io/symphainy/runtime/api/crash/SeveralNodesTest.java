@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a share of the coordinator's segments without an operator; then six times ({@code -Dnodes.kills=N} for more) one node
  * is killed with SIGKILL while executions run (retries waiting on deadlines, steps in flight): the survivors take over
  * its segments and finish its work, and it is started again while the next rounds go on; then the database restarts
- * under the three nodes. Afterwards every acknowledged intent exists once and is terminal, no NON_REPEATABLE step ran
- * twice, and the audit chain verifies.
+ * under the three nodes ({@code -Dnodes.database-restarts=N} restarts it N times). Afterwards every acknowledged
+ * intent exists once and is terminal, no NON_REPEATABLE step ran twice, and the audit chain verifies.
  */
 class SeveralNodesTest {
 
@@ -45,6 +45,7 @@ class SeveralNodesTest {
             + " \"approval_timeout\": \"PT30M\"}]}";
     private static final String COORDINATOR = SagaCoordinator.PROCESSING_GROUP;
     private static final int KILLS = Integer.getInteger("nodes.kills", 6);
+    private static final int DATABASE_RESTARTS = Integer.getInteger("nodes.database-restarts", 1);
     private static final int CLIENTS = 2;
     /** The goal is 10 s; the bound leaves a loaded two-core machine some room. */
     private static final Duration HEALTHY_AFTER_DATABASE = Duration.ofSeconds(20);
@@ -62,9 +63,10 @@ class SeveralNodesTest {
                 + "  user_id: nora\n  roles: [submitter, operator, auditor, admin]\n- key: " + APPROVER_KEY
                 + "\n  tenant_id: tenant-nodes\n  user_id: ava\n  roles: [approver]\n");
         Path ledger = work.resolve("ledger.txt");
+        Path log = RuntimeLogs.file("several-nodes-runtime.log");
         try (PrivatePostgres postgres = PrivatePostgres.start(work.resolve("pgdata"));
              NodeCluster cluster = new NodeCluster(postgres.database(), keys,
-                     RuntimeLogs.file("several-nodes-runtime.log"), 3, arguments(ledger))) {
+                     log, 3, arguments(ledger))) {
             cluster.start(0, 1);
             RuntimeClient client = new RuntimeClient(cluster::next, KEY);
             String session = client.ok(client.post("/session/create", "{}")).get("session_id").asText();
@@ -86,8 +88,9 @@ class SeveralNodesTest {
                 cluster.awaitRestarts();
                 rounds.forEach(round -> System.out.println("several nodes: " + round.join()));
 
-                String outage = restartDatabase(postgres, cluster, load);
-                System.out.println("several nodes: " + outage);
+                for (int restart = 1; restart <= DATABASE_RESTARTS; restart++) {
+                    System.out.println("several nodes: " + restartDatabase(postgres, cluster, load));
+                }
             } finally {
                 load.stop();
             }
@@ -108,7 +111,8 @@ class SeveralNodesTest {
                     findings.repeatedRunsByClass(), chain.path("valid").asBoolean() ? "valid" : "BROKEN",
                     chain.path("verified").asLong(), Duration.ofNanos(System.nanoTime() - began).toSeconds());
 
-            assertThat(load.unexpected).as("answers other than 202, or 503 with Retry-After").isEmpty();
+            assertThat(load.unexpected).as("answers other than 202, or 503 with Retry-After; the runtimes logged: %s",
+                    RuntimeLogs.requestFailures(log)).isEmpty();
             assertThat(new HashSet<>(load.acknowledged.values())).as("one execution per acknowledged key")
                     .hasSameSizeAs(load.acknowledged.keySet());
             assertThat(findings.recordedExecutions()).containsAll(load.acknowledged.values());

@@ -22,6 +22,8 @@ public enum DatabaseFailure {
 
     /** SQL state of a statement cancelled by {@code statement_timeout}. */
     private static final String QUERY_CANCELED = "57014";
+    /** What HikariCP's stand-in for a connection it closed answers to every call. */
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
 
     /** What kind of database failure the exception stands for, if it stands for one. */
     public static Optional<DatabaseFailure> of(Throwable failure) {
@@ -45,6 +47,9 @@ public enum DatabaseFailure {
             // gone (the pool closes a connection once it broke), which only an outage does at that point.
             return Optional.of(UNAVAILABLE);
         }
+        if (isClosedByThePool(cause)) {
+            return Optional.of(UNAVAILABLE);
+        }
         if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
             return Optional.of(UNAVAILABLE);
         }
@@ -52,6 +57,16 @@ public enum DatabaseFailure {
             return ofState(sql.getSQLState());
         }
         return Optional.empty();
+    }
+
+    /**
+     * A statement on a connection the pool closed after it broke: the pool answers for it without a server's state.
+     * It happens within a transaction whose earlier statement met the outage and whose failure someone swallowed (Axon
+     * reads an aggregate's events after a failed snapshot read, on the same connection).
+     */
+    private static boolean isClosedByThePool(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() == null
+                && POOL_CLOSED_CONNECTION.equals(sql.getMessage());
     }
 
     /**

@@ -58,6 +58,14 @@ class DatabaseFailureTest {
     }
 
     @Test
+    void recognisesAStatementOnAConnectionThePoolClosedAfterItBroke() {
+        Exception failure = new EventStoreException("Failed to read events for aggregate [x]",
+                new SQLException("Connection is closed"));
+
+        assertThat(DatabaseFailure.of(failure)).contains(DatabaseFailure.UNAVAILABLE);
+    }
+
+    @Test
     void leavesOtherFailuresAlone() {
         SQLException uniqueViolation = new SQLException("duplicate key value", "23505");
 
@@ -65,5 +73,6 @@ class DatabaseFailureTest {
         assertThat(DatabaseFailure.of(new IllegalStateException("boom"))).isEmpty();
         assertThat(DatabaseFailure.of(new TransactionSystemException("commit failed",
                 new SQLException("could not serialize access", "40001")))).isEmpty();
+        assertThat(DatabaseFailure.of(new EventStoreException("read failed", new SQLException("No results")))).isEmpty();
     }
 }
