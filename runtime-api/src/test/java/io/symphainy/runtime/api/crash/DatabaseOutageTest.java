@@ -112,8 +112,8 @@ class DatabaseOutageTest {
                             + " terminal %d%n", acknowledged.size(), before, refusals, unexpected.size(),
                     detected.toMillis(), recovered.toMillis(), Duration.ofNanos(back - down).toMillis(),
                     finished.size());
-            assertThat(unexpected).as("answers other than 202 or 503 with Retry-After and a stable code; the runtime"
-                    + " logged: %s", RuntimeLogs.requestFailures(log)).isEmpty();
+            assertThat(unexpected).as(() -> "answers other than 202 or 503 with Retry-After and a stable code; the"
+                    + " runtime logged: " + RuntimeLogs.requestFailures(log)).isEmpty();
             assertThat(refusals).as("requests during the outage").containsKey("DATABASE_UNAVAILABLE");
             assertThat(acknowledged.size()).as("intents acknowledged after the database came back")
                     .isGreaterThan(before);

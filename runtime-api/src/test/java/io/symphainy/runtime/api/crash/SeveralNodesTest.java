@@ -111,8 +111,8 @@ class SeveralNodesTest {
                     findings.repeatedRunsByClass(), chain.path("valid").asBoolean() ? "valid" : "BROKEN",
                     chain.path("verified").asLong(), Duration.ofNanos(System.nanoTime() - began).toSeconds());
 
-            assertThat(load.unexpected).as("answers other than 202, or 503 with Retry-After; the runtimes logged: %s",
-                    RuntimeLogs.requestFailures(log)).isEmpty();
+            assertThat(load.unexpected).as(() -> "answers other than 202, or 503 with Retry-After; the runtimes"
+                    + " logged: " + RuntimeLogs.requestFailures(log)).isEmpty();
             assertThat(new HashSet<>(load.acknowledged.values())).as("one execution per acknowledged key")
                     .hasSameSizeAs(load.acknowledged.keySet());
             assertThat(findings.recordedExecutions()).containsAll(load.acknowledged.values());

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database failures a request may meet that are nobody's fault and pass by themselves, recognised anywhere in the
@@ -41,16 +40,8 @@ public enum DatabaseFailure {
         if (cause instanceof QueryTimeoutException) {
             return Optional.of(TIMEOUT);
         }
-        if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException sql
-                && sql.getSQLState() == null) {
-            // A commit or rollback the driver or pool refused without a server's state: the connection itself is
-            // gone (the pool closes a connection once it broke), which only an outage does at that point.
-            return Optional.of(UNAVAILABLE);
-        }
-        if (isClosedByThePool(cause)) {
-            return Optional.of(UNAVAILABLE);
-        }
-        if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
+        if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException
+                || isClosedByThePool(cause)) {
             return Optional.of(UNAVAILABLE);
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
@@ -60,9 +51,9 @@ public enum DatabaseFailure {
     }
 
     /**
-     * A statement on a connection the pool closed after it broke: the pool answers for it without a server's state.
-     * It happens within a transaction whose earlier statement met the outage and whose failure someone swallowed (Axon
-     * reads an aggregate's events after a failed snapshot read, on the same connection).
+     * A call on a connection the pool closed after it broke, which the pool answers without a server's state: the
+     * rollback (or commit) of a transaction whose statement met the outage, or a statement after a failure someone
+     * swallowed (Axon reads an aggregate's events after a failed snapshot read, on the same connection).
      */
     private static boolean isClosedByThePool(Throwable cause) {
         return cause instanceof SQLException sql && sql.getSQLState() == null
