@@ -45,10 +45,16 @@ final class CompletionWatcher implements AutoCloseable {
     private final Thread poller;
     private final AtomicLong polls = new AtomicLong();
     private final long epochMicrosMinusNanoTime;
+    private final long backendPid;
     private volatile boolean running = true;
 
-    CompletionWatcher(Connection connection) {
+    CompletionWatcher(Connection connection) throws SQLException {
         this.connection = connection;
+        try (PreparedStatement statement = connection.prepareStatement("select pg_backend_pid()");
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            this.backendPid = row.getLong(1);
+        }
         Instant now = Instant.now();
         long nano = System.nanoTime();
         this.epochMicrosMinusNanoTime = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000 - nano / 1_000;
@@ -62,6 +68,11 @@ final class CompletionWatcher implements AutoCloseable {
         CompletableFuture<Finished> future = new CompletableFuture<>();
         pending.put(executionId, new Pending(intendedNanoTime / 1_000 + epochMicrosMinusNanoTime, future));
         return future;
+    }
+
+    /** The PostgreSQL backend that answers this watcher's polls: its CPU is the benchmark's, not the runtime's. */
+    long backendPid() {
+        return backendPid;
     }
 
     /** Queries this watcher sent so far: each is one transaction on the runtime's database. */

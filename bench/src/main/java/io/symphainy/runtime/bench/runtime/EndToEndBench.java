@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -18,10 +19,14 @@ final class EndToEndBench {
 
     static final double LOW_LOAD_PER_SECOND = 5;
 
-    /** Per repetition: low-load p50/p99, completed/s, p50/p99 under that load, and transactions per execution. */
+    /**
+     * Per repetition: low-load p50/p99, completed/s, p50/p99 under that load, transactions per execution, and the CPU
+     * each execution cost the runtime (or the peer's JVM) and PostgreSQL ({@link PostgresCpu}; NaN when it is not
+     * local).
+     */
     record Figures(List<Double> lowP50, List<Double> lowP99, List<Double> perSecond, List<Double> loadedP50,
                    List<Double> loadedP99, List<Double> transactionsPerExecution, List<Double> cpuMsPerExecution,
-                   int failures) {
+                   List<Double> postgresCpuMsPerExecution, int failures) {
     }
 
     private final Supplier<RuntimeClient> clients;
@@ -75,9 +80,12 @@ final class EndToEndBench {
             long before = databases.committedTransactions(database);
             long pollsBefore = watcher.polls();
             double cpuBefore = cpuMillis.getAsDouble();
+            PostgresCpu.Snapshot postgresBefore = PostgresCpu.snapshot();
             WorkflowLoad.Result result = WorkflowLoad.closedLoop(concurrency, perRun, this::execute);
             drain.awaitIdle();
             into.cpuMsPerExecution().add((cpuMillis.getAsDouble() - cpuBefore) / Math.max(1, result.completed()));
+            into.postgresCpuMsPerExecution().add(PostgresCpu.snapshot().millisSince(postgresBefore,
+                    Set.of(watcher.backendPid())) / Math.max(1, result.completed()));
             long transactions = databases.committedTransactions(database) - before
                     - (watcher.polls() - pollsBefore);
             drain.maintain();
@@ -86,17 +94,21 @@ final class EndToEndBench {
             into.loadedP99().add(Stats.percentile(result.latenciesMs(), 99));
             into.transactionsPerExecution().add((double) transactions / Math.max(1, result.completed()));
             System.out.printf("  end-to-end %d clients run %d: %.1f completed/s, p50 %.2f ms, p99 %.2f ms, "
-                            + "%.1f transactions/execution, %.1f CPU ms/execution, failures %d%n", concurrency, run + 1,
-                    result.perSecond(), Stats.percentile(result.latenciesMs(), 50),
+                            + "%.1f transactions/execution, %.1f CPU ms/execution (PostgreSQL %.1f), failures %d%n",
+                    concurrency, run + 1, result.perSecond(), Stats.percentile(result.latenciesMs(), 50),
                     Stats.percentile(result.latenciesMs(), 99), (double) transactions / Math.max(1, result.completed()),
-                    into.cpuMsPerExecution().get(into.cpuMsPerExecution().size() - 1), result.failures());
+                    last(into.cpuMsPerExecution()), last(into.postgresCpuMsPerExecution()), result.failures());
         }
         return into;
     }
 
     static Figures empty() {
         return new Figures(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0);
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0);
+    }
+
+    static double last(List<Double> values) {
+        return values.get(values.size() - 1);
     }
 
     /** Submits one execution and completes with its submit → COMPLETED latency; fails if it did not complete. */

@@ -1,5 +1,7 @@
 package io.symphainy.runtime.bench.runtime;
 
+import java.util.Set;
+
 /**
  * The peer's figures: the same three-step workflow on DBOS Transact against its own database, at low load and under
  * closed-loop load, with latencies, throughput, CPU and transactions per execution.
@@ -22,18 +24,22 @@ final class PeerBench {
             for (int run = 0; run < options.repetitions(); run++) {
                 long before = databases.committedTransactions(db);
                 double cpuBefore = cpuMillis(self);
+                PostgresCpu.Snapshot postgresBefore = PostgresCpu.snapshot();
                 WorkflowLoad.Result result = WorkflowLoad.closedLoop(options.concurrency(), options.seconds(20, 10),
                         peer::execute);
                 figures.peer.cpuMsPerExecution().add((cpuMillis(self) - cpuBefore) / Math.max(1, result.completed()));
+                figures.peer.postgresCpuMsPerExecution().add(PostgresCpu.snapshot().millisSince(postgresBefore,
+                        Set.of()) / Math.max(1, result.completed()));
                 long transactions = databases.committedTransactions(db) - before;
                 figures.peer.perSecond().add(result.perSecond());
                 figures.peer.loadedP50().add(Stats.percentile(result.latenciesMs(), 50));
                 figures.peer.loadedP99().add(Stats.percentile(result.latenciesMs(), 99));
                 figures.peer.transactionsPerExecution().add((double) transactions / Math.max(1, result.completed()));
                 System.out.printf("  DBOS %d clients run %d: %.1f completed/s, p50 %.2f ms, p99 %.2f ms, "
-                                + "failures %d%n", options.concurrency(), run + 1, result.perSecond(),
-                        Stats.percentile(result.latenciesMs(), 50), Stats.percentile(result.latenciesMs(), 99),
-                        result.failures());
+                                + "PostgreSQL CPU %.1f ms/workflow, failures %d%n", options.concurrency(), run + 1,
+                        result.perSecond(), Stats.percentile(result.latenciesMs(), 50),
+                        Stats.percentile(result.latenciesMs(), 99),
+                        EndToEndBench.last(figures.peer.postgresCpuMsPerExecution()), result.failures());
             }
         }
     }

@@ -69,6 +69,7 @@ final class Report {
         e2e.put("transactions_per_execution_spread", Stats.spread(e.transactionsPerExecution()));
         e2e.put("runtime_cpu_ms_per_execution", atMost(Stats.median(e.cpuMsPerExecution()), CPU_MS_PER_EXECUTION));
         e2e.put("runtime_cpu_ms_per_execution_spread", Stats.spread(e.cpuMsPerExecution()));
+        e2e.put("postgres_cpu_ms_per_execution", Stats.spread(e.postgresCpuMsPerExecution()));
         e2e.put("completed_per_second_ratio_to_ceiling", Stats.round(Stats.median(e.perSecond()) / ceiling));
         row("end-to-end low load p50 ms", e.lowP50(), verdictText(e2e, "low_load_p50_ms"));
         row("end-to-end low load p99 ms", e.lowP99(), "");
@@ -79,6 +80,7 @@ final class Report {
         row("transactions per execution", e.transactionsPerExecution(),
                 verdictText(e2e, "transactions_per_execution"));
         row("runtime CPU ms per execution", e.cpuMsPerExecution(), verdictText(e2e, "runtime_cpu_ms_per_execution"));
+        row("PostgreSQL CPU ms per execution", e.postgresCpuMsPerExecution(), "");
         e2e.put("http_floor_requests_per_second", Stats.spread(f.httpFloor.perSecond()));
         e2e.put("http_floor_cpu_ms_per_request", Stats.spread(f.httpFloor.cpuMsPerRequest()));
         row("HTTP floor: GET /whoami requests/s", f.httpFloor.perSecond(), "");
@@ -140,6 +142,7 @@ final class Report {
         peer.put("dbos_loaded_p99_ms", Stats.spread(p.loadedP99()));
         peer.put("dbos_transactions_per_workflow", Stats.spread(p.transactionsPerExecution()));
         peer.put("dbos_jvm_cpu_ms_per_workflow_including_load_generator", Stats.spread(p.cpuMsPerExecution()));
+        peer.put("dbos_postgres_cpu_ms_per_workflow", Stats.spread(p.postgresCpuMsPerExecution()));
         peer.put("throughput_ahead_of_dbos", atLeast(Stats.median(e.perSecond()), Stats.median(p.perSecond())));
         peer.put("low_load_p50_ahead_of_dbos", atMost(Stats.median(e.lowP50()), Stats.median(p.lowP50())));
         peer.put("dbos_completed_per_second_ratio_to_ceiling", Stats.round(Stats.median(p.perSecond()) / ceiling));
@@ -150,6 +153,7 @@ final class Report {
         row("DBOS p99 ms under that load", p.loadedP99(), "");
         row("DBOS transactions per workflow", p.transactionsPerExecution(), "");
         row("DBOS JVM CPU ms per workflow (with load gen.)", p.cpuMsPerExecution(), "");
+        row("DBOS PostgreSQL CPU ms per workflow", p.postgresCpuMsPerExecution(), "");
         table.append(String.format("%-46s %s; low-load p50 %s%n", "runtime vs DBOS: throughput",
                 verdictText(peer, "throughput_ahead_of_dbos"), verdictText(peer, "low_load_p50_ahead_of_dbos")));
     }
