@@ -46,8 +46,8 @@ final class Report {
                 row("intake " + rate + " req/s failed requests", f.intake.failed().get(rate), "");
             });
             intake.put("by_rate_per_second", rates);
-            intake.put("p99_at_200_per_second_ms", atMost(Stats.median(f.intake.p99().getOrDefault(200, List.of())),
-                    10));
+            intake.put("p99_at_200_per_second_ms",
+                    Verdicts.atMost(Stats.median(f.intake.p99().getOrDefault(200, List.of())), 10));
             intake.put("highest_rate_with_p99_within_10_ms_per_second", f.intake.highestHeld());
             intake.put("failures", f.intake.failures());
             table.append(String.format("%-46s %s%n", "intake highest rate with p99 <= 10 ms",
@@ -57,29 +57,30 @@ final class Report {
         EndToEndBench.Figures e = f.endToEnd;
         Map<String, Object> e2e = section("end_to_end");
         e2e.put("concurrency", concurrency);
-        e2e.put("low_load_p50_ms", atMost(Stats.median(e.lowP50()), LOW_LOAD_P50_MS));
+        e2e.put("low_load_p50_ms", Verdicts.atMost(Stats.median(e.lowP50()), LOW_LOAD_P50_MS));
         e2e.put("low_load_p50_ms_spread", Stats.spread(e.lowP50()));
         e2e.put("low_load_p99_ms", Stats.spread(e.lowP99()));
-        e2e.put("completed_per_second", atLeast(Stats.median(e.perSecond()), COMPLETED_PER_SECOND));
+        e2e.put("completed_per_second", Verdicts.atLeast(Stats.median(e.perSecond()), COMPLETED_PER_SECOND));
         e2e.put("completed_per_second_spread", Stats.spread(e.perSecond()));
         e2e.put("loaded_p50_ms", Stats.spread(e.loadedP50()));
         e2e.put("loaded_p99_ms", Stats.spread(e.loadedP99()));
-        e2e.put("transactions_per_execution", atMost(Stats.median(e.transactionsPerExecution()),
+        e2e.put("transactions_per_execution", Verdicts.atMost(Stats.median(e.transactionsPerExecution()),
                 TRANSACTIONS_PER_EXECUTION));
         e2e.put("transactions_per_execution_spread", Stats.spread(e.transactionsPerExecution()));
-        e2e.put("runtime_cpu_ms_per_execution", atMost(Stats.median(e.cpuMsPerExecution()), CPU_MS_PER_EXECUTION));
+        e2e.put("runtime_cpu_ms_per_execution",
+                Verdicts.atMost(Stats.median(e.cpuMsPerExecution()), CPU_MS_PER_EXECUTION));
         e2e.put("runtime_cpu_ms_per_execution_spread", Stats.spread(e.cpuMsPerExecution()));
         e2e.put("postgres_cpu_ms_per_execution", Stats.spread(e.postgresCpuMsPerExecution()));
         e2e.put("completed_per_second_ratio_to_ceiling", Stats.round(Stats.median(e.perSecond()) / ceiling));
-        row("end-to-end low load p50 ms", e.lowP50(), verdictText(e2e, "low_load_p50_ms"));
+        row("end-to-end low load p50 ms", e.lowP50(), Verdicts.text(e2e, "low_load_p50_ms"));
         row("end-to-end low load p99 ms", e.lowP99(), "");
         row("end-to-end completed/s (" + concurrency + " clients)", e.perSecond(),
-                verdictText(e2e, "completed_per_second"));
+                Verdicts.text(e2e, "completed_per_second"));
         row("end-to-end p50 ms under that load", e.loadedP50(), "");
         row("end-to-end p99 ms under that load", e.loadedP99(), "");
         row("transactions per execution", e.transactionsPerExecution(),
-                verdictText(e2e, "transactions_per_execution"));
-        row("runtime CPU ms per execution", e.cpuMsPerExecution(), verdictText(e2e, "runtime_cpu_ms_per_execution"));
+                Verdicts.text(e2e, "transactions_per_execution"));
+        row("runtime CPU ms per execution", e.cpuMsPerExecution(), Verdicts.text(e2e, "runtime_cpu_ms_per_execution"));
         row("PostgreSQL CPU ms per execution", e.postgresCpuMsPerExecution(), "");
         e2e.put("http_floor_requests_per_second", Stats.spread(f.httpFloor.perSecond()));
         e2e.put("http_floor_cpu_ms_per_request", Stats.spread(f.httpFloor.cpuMsPerRequest()));
@@ -89,19 +90,19 @@ final class Report {
                 Stats.median(e.perSecond()) / ceiling));
 
         Map<String, Object> replay = section("replay");
-        replay.put("events_only_p50_ms", atMost(Stats.median(f.replayEventsOnlyP50), 5));
+        replay.put("events_only_p50_ms", Verdicts.atMost(Stats.median(f.replayEventsOnlyP50), 5));
         replay.put("events_only_p50_ms_spread", Stats.spread(f.replayEventsOnlyP50));
         replay.put("events_only_p99_ms", Stats.spread(f.replayEventsOnlyP99));
-        replay.put("state_only_p50_ms", atMost(Stats.median(f.replayStateOnlyP50), 5));
+        replay.put("state_only_p50_ms", Verdicts.atMost(Stats.median(f.replayStateOnlyP50), 5));
         replay.put("state_only_p50_ms_spread", Stats.spread(f.replayStateOnlyP50));
         replay.put("state_only_p99_ms", Stats.spread(f.replayStateOnlyP99));
         replay.put("store_events", f.storeEvents);
-        row("replay events_only p50 ms", f.replayEventsOnlyP50, verdictText(replay, "events_only_p50_ms"));
+        row("replay events_only p50 ms", f.replayEventsOnlyP50, Verdicts.text(replay, "events_only_p50_ms"));
         row("replay events_only p99 ms", f.replayEventsOnlyP99, "");
-        row("replay state_only p50 ms", f.replayStateOnlyP50, verdictText(replay, "state_only_p50_ms"));
+        row("replay state_only p50 ms", f.replayStateOnlyP50, Verdicts.text(replay, "state_only_p50_ms"));
         row("replay state_only p99 ms", f.replayStateOnlyP99, "");
         if (f.rebuild != null) {
-            replay.put("rebuild_events_per_second", atLeast(f.rebuild.perSecond(), 20_000));
+            replay.put("rebuild_events_per_second", Verdicts.atLeast(f.rebuild.perSecond(), 20_000));
             replay.put("rebuild_events_per_second_by_5s_interval", Stats.spread(f.rebuild.intervalRates()));
             replay.put("rebuild_projection", StoreBench.REBUILT_PROJECTION);
             replay.put("rebuild_events_replayed", f.rebuild.events());
@@ -111,26 +112,26 @@ final class Report {
             replay.put("rebuild_runtime_cpu_us_per_event", Stats.round(f.rebuild.runtimeCpuMicrosPerEvent()));
             row("rebuild events/s (" + f.rebuild.events() + "/" + f.rebuild.total() + " events)",
                     List.of(f.rebuild.perSecond()),
-                    verdictText(replay, "rebuild_events_per_second"));
+                    Verdicts.text(replay, "rebuild_events_per_second"));
         }
 
         Map<String, Object> audit = section("audit");
-        audit.put("timeline_p99_ms", atMost(Stats.median(f.auditP99), 50));
+        audit.put("timeline_p99_ms", Verdicts.atMost(Stats.median(f.auditP99), 50));
         audit.put("timeline_p99_ms_spread", Stats.spread(f.auditP99));
         audit.put("timeline_p50_ms", Stats.spread(f.auditP50));
         audit.put("store_events", f.storeEvents);
         audit.put("timeline_rows", f.timelineRows);
         row("audit timeline p50 ms (" + f.timelineRows + " rows)", f.auditP50, "");
-        row("audit timeline p99 ms", f.auditP99, verdictText(audit, "timeline_p99_ms"));
+        row("audit timeline p99 ms", f.auditP99, Verdicts.text(audit, "timeline_p99_ms"));
 
         Map<String, Object> memory = section("memory");
         memory.put("heap_after_warm_up_mib", Stats.round(f.heapAfterWarmUpMiB));
         memory.put("heap_live_after_warm_up_mib", Stats.round(f.heapLiveAfterWarmUpMiB));
-        memory.put("heap_peak_mib", atMost(f.heapPeakMiB, 512));
+        memory.put("heap_peak_mib", Verdicts.atMost(f.heapPeakMiB, 512));
         memory.put("heap_live_after_peak_mib", Stats.round(f.heapLiveAfterPeakMiB));
         row("heap after warm-up MiB (used)", List.of(f.heapAfterWarmUpMiB), "");
         row("heap after warm-up MiB (live, after a full GC)", List.of(f.heapLiveAfterWarmUpMiB), "");
-        row("heap peak under load MiB", List.of(f.heapPeakMiB), verdictText(memory, "heap_peak_mib"));
+        row("heap peak under load MiB", List.of(f.heapPeakMiB), Verdicts.text(memory, "heap_peak_mib"));
 
         EndToEndBench.Figures p = f.peer;
         Map<String, Object> peer = section("peer");
@@ -143,8 +144,9 @@ final class Report {
         peer.put("dbos_transactions_per_workflow", Stats.spread(p.transactionsPerExecution()));
         peer.put("dbos_jvm_cpu_ms_per_workflow_including_load_generator", Stats.spread(p.cpuMsPerExecution()));
         peer.put("dbos_postgres_cpu_ms_per_workflow", Stats.spread(p.postgresCpuMsPerExecution()));
-        peer.put("throughput_ahead_of_dbos", atLeast(Stats.median(e.perSecond()), Stats.median(p.perSecond())));
-        peer.put("low_load_p50_ahead_of_dbos", atMost(Stats.median(e.lowP50()), Stats.median(p.lowP50())));
+        peer.put("throughput_ahead_of_dbos",
+                Verdicts.atLeast(Stats.median(e.perSecond()), Stats.median(p.perSecond())));
+        peer.put("low_load_p50_ahead_of_dbos", Verdicts.atMost(Stats.median(e.lowP50()), Stats.median(p.lowP50())));
         peer.put("dbos_completed_per_second_ratio_to_ceiling", Stats.round(Stats.median(p.perSecond()) / ceiling));
         row("DBOS low load p50 ms", p.lowP50(), "");
         row("DBOS low load p99 ms", p.lowP99(), "");
@@ -155,36 +157,13 @@ final class Report {
         row("DBOS JVM CPU ms per workflow (with load gen.)", p.cpuMsPerExecution(), "");
         row("DBOS PostgreSQL CPU ms per workflow", p.postgresCpuMsPerExecution(), "");
         table.append(String.format("%-46s %s; low-load p50 %s%n", "runtime vs DBOS: throughput",
-                verdictText(peer, "throughput_ahead_of_dbos"), verdictText(peer, "low_load_p50_ahead_of_dbos")));
+                Verdicts.text(peer, "throughput_ahead_of_dbos"), Verdicts.text(peer, "low_load_p50_ahead_of_dbos")));
     }
 
     private Map<String, Object> section(String name) {
         Map<String, Object> section = new LinkedHashMap<>();
         json.put(name, section);
         return section;
-    }
-
-    private static Map<String, Object> atMost(double value, double target) {
-        return target(value, target, value <= target, "<=");
-    }
-
-    private static Map<String, Object> atLeast(double value, double target) {
-        return target(value, target, value >= target, ">=");
-    }
-
-    private static Map<String, Object> target(double value, double target, boolean pass, String comparison) {
-        Map<String, Object> verdict = new LinkedHashMap<>();
-        verdict.put("value", Stats.round(value));
-        verdict.put("target", Stats.round(target));
-        verdict.put("comparison", comparison);
-        verdict.put("verdict", Double.isFinite(value) && pass ? "pass" : "short");
-        return verdict;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String verdictText(Map<String, Object> section, String key) {
-        Map<String, Object> verdict = (Map<String, Object>) section.get(key);
-        return verdict.get("verdict") + " (target " + verdict.get("comparison") + " " + verdict.get("target") + ")";
     }
 
     private void row(String name, List<Double> values, String verdict) {
