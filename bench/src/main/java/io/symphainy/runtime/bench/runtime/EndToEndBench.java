@@ -97,7 +97,8 @@ final class EndToEndBench {
                             + "%.1f transactions/execution, %.1f CPU ms/execution (PostgreSQL %.1f), failures %d%n",
                     concurrency, run + 1, result.perSecond(), Stats.percentile(result.latenciesMs(), 50),
                     Stats.percentile(result.latenciesMs(), 99), (double) transactions / Math.max(1, result.completed()),
-                    last(into.cpuMsPerExecution()), last(into.postgresCpuMsPerExecution()), result.failures());
+                    Stats.last(into.cpuMsPerExecution()), Stats.last(into.postgresCpuMsPerExecution()),
+                    result.failures());
         }
         return into;
     }
@@ -105,10 +106,6 @@ final class EndToEndBench {
     static Figures empty() {
         return new Figures(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0);
-    }
-
-    static double last(List<Double> values) {
-        return values.get(values.size() - 1);
     }
 
     /** Submits one execution and completes with its submit → COMPLETED latency; fails if it did not complete. */

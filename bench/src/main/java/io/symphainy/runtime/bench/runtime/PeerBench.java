@@ -39,7 +39,7 @@ final class PeerBench {
                                 + "PostgreSQL CPU %.1f ms/workflow, failures %d%n", options.concurrency(), run + 1,
                         result.perSecond(), Stats.percentile(result.latenciesMs(), 50),
                         Stats.percentile(result.latenciesMs(), 99),
-                        EndToEndBench.last(figures.peer.postgresCpuMsPerExecution()), result.failures());
+                        Stats.last(figures.peer.postgresCpuMsPerExecution()), result.failures());
             }
         }
     }

@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 final class PostgresCpu {
 
     private static final Path PROC = Path.of("/proc");
-    private static final double MILLIS_PER_TICK = 10.0;
 
     /** CPU ms by PostgreSQL process id at one moment; empty when no PostgreSQL process is visible here. */
     record Snapshot(Map<Long, Double> millisByPid) {
@@ -52,18 +51,17 @@ final class PostgresCpu {
         return new Snapshot(millis);
     }
 
+    /** Adds the process's CPU time (as {@link RuntimeProcess#cpuMillis} reads its own) when it is PostgreSQL's. */
     private static void readPostgres(Path process, Map<Long, Double> into) {
         try {
-            String command = Files.readString(process.resolve("cmdline"));
-            if (!command.startsWith("postgres")) {
+            if (!Files.readString(process.resolve("cmdline")).startsWith("postgres")) {
                 return;
             }
-            String stat = Files.readString(process.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            into.put(Long.parseLong(process.getFileName().toString()), ticks * MILLIS_PER_TICK);
-        } catch (IOException | RuntimeException gone) {
-            // the process ended between the listing and the read: it no longer counts
+        } catch (IOException gone) {
+            return;
         }
+        long pid = Long.parseLong(process.getFileName().toString());
+        ProcessHandle.of(pid).flatMap(handle -> handle.info().totalCpuDuration())
+                .ifPresent(cpu -> into.put(pid, cpu.toNanos() / 1e6));
     }
 }

@@ -23,6 +23,11 @@ final class Stats {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
     }
 
+    /** The last value recorded. */
+    static double last(List<Double> values) {
+        return values.get(values.size() - 1);
+    }
+
     static double median(List<Double> values) {
         return percentile(values, 50);
     }

@@ -73,6 +73,7 @@ class DatabaseFailureTest {
         assertThat(DatabaseFailure.of(new IllegalStateException("boom"))).isEmpty();
         assertThat(DatabaseFailure.of(new TransactionSystemException("commit failed",
                 new SQLException("could not serialize access", "40001")))).isEmpty();
-        assertThat(DatabaseFailure.of(new EventStoreException("read failed", new SQLException("No results")))).isEmpty();
+        assertThat(DatabaseFailure.of(new EventStoreException("read failed", new SQLException("No results"))))
+                .isEmpty();
     }
 }
