@@ -1,6 +1,7 @@
 package io.symphainy.runtime.core.execution.messages;
 
 import io.symphainy.runtime.core.common.messages.TenantId;
+import io.symphainy.runtime.core.common.messages.TimeOrderedIds;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,9 +13,9 @@ public record ExecutionId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
-    /** A new, random identifier. */
+    /** A new identifier, in the order identifiers are made ({@link TimeOrderedIds}). */
     public static ExecutionId random() {
-        return new ExecutionId(UUID.randomUUID());
+        return new ExecutionId(TimeOrderedIds.next());
     }
 
     /** Parses the raw form produced by {@link #toString()}. */

@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.execution.messages;
 
+import io.symphainy.runtime.core.common.messages.TimeOrderedIds;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,9 +12,9 @@ public record IntentId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
-    /** A new, random identifier. */
+    /** A new identifier, in the order identifiers are made ({@link TimeOrderedIds}). */
     public static IntentId random() {
-        return new IntentId(UUID.randomUUID());
+        return new IntentId(TimeOrderedIds.next());
     }
 
     /** Parses the raw form produced by {@link #toString()}. */

@@ -1,5 +1,6 @@
 package io.symphainy.runtime.core.saga.messages;
 
+import io.symphainy.runtime.core.common.messages.TimeOrderedIds;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,9 +13,9 @@ public record SagaId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
-    /** A new, random identifier. */
+    /** A new identifier, in the order identifiers are made ({@link TimeOrderedIds}). */
     public static SagaId random() {
-        return new SagaId(UUID.randomUUID());
+        return new SagaId(TimeOrderedIds.next());
     }
 
     /** Parses the raw form produced by {@link #toString()}. */
