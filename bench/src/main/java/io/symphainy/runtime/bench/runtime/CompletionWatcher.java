@@ -33,7 +33,7 @@ final class CompletionWatcher implements AutoCloseable {
      * made PostgreSQL sort and probe the whole array in a bitmap scan, ten times the cost, which at one poll every 2 ms
      * took a sizeable share of the machine the runtime was measured on.
      */
-    private static final String QUERY = """
+    private static final String QUERY = StatementProfile.OWN + """
             select e.execution_id::text, e.status, (extract(epoch from e.finished_at) * 1000000)::bigint,
                    (extract(epoch from e.accepted_at) * 1000000)::bigint
             from unnest(?::uuid[]) as watched(execution_id)
@@ -50,7 +50,8 @@ final class CompletionWatcher implements AutoCloseable {
 
     CompletionWatcher(Connection connection) throws SQLException {
         this.connection = connection;
-        try (PreparedStatement statement = connection.prepareStatement("select pg_backend_pid()");
+        try (PreparedStatement statement = connection.prepareStatement(
+                StatementProfile.OWN + "select pg_backend_pid()");
              ResultSet row = statement.executeQuery()) {
             row.next();
             this.backendPid = row.getLong(1);

@@ -11,7 +11,7 @@ import java.time.Duration;
  */
 final class Drain {
 
-    private static final String IN_FLIGHT = """
+    private static final String IN_FLIGHT = StatementProfile.OWN + """
             select count(*) from execution_state where status in ('accepted', 'running', 'compensating')""";
 
     private final Databases databases;
@@ -38,6 +38,6 @@ final class Drain {
 
     /** Vacuums and analyzes the runtime's database; call it while nothing is being measured. */
     void maintain() throws SQLException {
-        databases.execute(database, "vacuum (analyze)");
+        databases.execute(database, StatementProfile.OWN + "vacuum (analyze)");
     }
 }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleSupplier;
@@ -101,6 +102,11 @@ final class EndToEndBench {
                     result.failures());
         }
         return into;
+    }
+
+    /** The statement totals of the runtime's database so far ({@link StatementProfile}); null where not kept. */
+    Map<Long, StatementProfile.Totals> statements() {
+        return StatementProfile.snapshot(databases, database);
     }
 
     static Figures empty() {

@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * Grows the event store to a target size from the events real executions recorded, while the runtime is stopped.
- * Each round copies every original event with all UUIDs in ids, payload and metadata rewritten consistently (the
- * first 8 hex digits of the last group become {@code be} + the round number), the timestamp moved back by
+ * Each round copies every original event with all UUIDs in ids, payload and metadata rewritten consistently (their
+ * first two hex digits become those of {@code ff} minus the round number: identifiers made in time order stay in
+ * order within a round, each round in a range of its own, as a store that grew over time holds them), the timestamp
+ * moved back by
  * {@code round × span of the original history} so the rounds tile the past without overlapping, and the tenant
  * rotated over four tenants; aggregates with other ids (a tenant's Policy) are not copied. The audit-timeline rows
  * of the copied events are copied the same way, so the timeline covers the whole store without a rebuild.
@@ -21,8 +23,10 @@ final class EventStoreCloner {
 
     static final List<String> TENANTS = List.of(RuntimeProcess.TENANT, "bench-tenant-2", "bench-tenant-3",
             "bench-tenant-4");
-    private static final String UUID_TAIL =
-            "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-)[0-9a-f]{8}([0-9a-f]{4})";
+    private static final String UUID_AFTER_TWO_DIGITS =
+            "[0-9a-f]{2}([0-9a-f]{6}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
+    /** The most rounds: each takes a two-digit prefix of its own below {@code ff}. */
+    private static final int MOST_ROUNDS = 200;
     private static final String COPY_ROUND = """
             insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                                             payload_type, payload_revision, payload, meta_data)
@@ -35,7 +39,7 @@ final class EventStoreCloner {
                    replace(regexp_replace(payload::text, '%1$s', ?, 'g'), '"bench-tenant"', ?)::jsonb,
                    replace(regexp_replace(meta_data::text, '%1$s', ?, 'g'), '"bench-tenant"', ?)::jsonb
             from domain_event_entry where global_index <= ? and aggregate_identifier ~ '^[0-9a-f]{8}-[0-9a-f]{4}-'
-            order by global_index""".formatted(UUID_TAIL);
+            order by global_index""".formatted(UUID_AFTER_TWO_DIGITS);
     private static final String COPY_AUDIT_ROUND = """
             insert into audit_timeline_entry (event_identifier, tenant_id, session_id, execution_id, user_id,
                                               intent_type, capability, event_type, outcome, summary, step_name,
@@ -50,7 +54,7 @@ final class EventStoreCloner {
             where a.position <= ? and a.event_identifier in (
                 select event_identifier from domain_event_entry
                 where global_index <= ? and aggregate_identifier ~ '^[0-9a-f]{8}-[0-9a-f]{4}-')
-            order by a.position""".formatted(UUID_TAIL);
+            order by a.position""".formatted(UUID_AFTER_TWO_DIGITS);
 
     private EventStoreCloner() {
     }
@@ -81,7 +85,10 @@ final class EventStoreCloner {
         int round = 0;
         while (size < target) {
             round++;
-            String replacement = "\\1be" + String.format("%06x", round) + "\\2";
+            if (round > MOST_ROUNDS) {
+                throw new IllegalStateException("the store needs more than " + MOST_ROUNDS + " rounds of copies");
+            }
+            String replacement = String.format("%02x", 0xff - round) + "\\1";
             String tenant = "\"" + TENANTS.get(round % TENANTS.size()) + "\"";
             try (PreparedStatement copy = connection.prepareStatement(COPY_ROUND)) {
                 copy.setString(1, replacement);

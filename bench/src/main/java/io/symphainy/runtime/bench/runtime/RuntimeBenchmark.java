@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /**
  * The runtime benchmark (issue "Benchmarks"): starts {@code runtime-api.jar} against a fresh database on the local
@@ -110,8 +111,12 @@ public final class RuntimeBenchmark {
         try (HeapSampler heap = new HeapSampler(runtime)) {
             System.out.println("end to end");
             figures.endToEnd = endToEnd.lowLoad(options.seconds(20, 10), options.repetitions(), runtime::cpuMillis);
+            Map<Long, StatementProfile.Totals> statements = endToEnd.statements();
             endToEnd.throughput(options.concurrency(), options.seconds(20, 10), options.repetitions(),
                     figures.endToEnd, runtime::cpuMillis);
+            StatementProfile.print(statements, endToEnd.statements(),
+                    figures.endToEnd.perSecond().stream().mapToDouble(Double::doubleValue).sum()
+                            * options.seconds(20, 10).toSeconds());
             figures.heapPeakMiB = heap.peakMiB();
         }
         HttpFloorBench.measure(client, options.concurrency(), options.seconds(20, 10), options.repetitions(),
