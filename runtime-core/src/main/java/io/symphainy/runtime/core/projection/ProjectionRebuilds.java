@@ -29,10 +29,10 @@ import org.springframework.stereotype.Component;
  * processor is (the shared processor's position, or for a read model written in the recording transaction, the
  * store's head), the live processor is held between batches (for the in-transaction one: this node's transactions
  * wait before they commit) until the rebuild has handled everything the live one would have skipped (half a second at
- * most, else it tries again later); then the rebuild's processor stops, its token is deleted and the read model is
- * switched on again. Events the rebuild handled beyond that point are handed to the read model once more by the live
- * processor: rebuildable read models write idempotently, as a replay requires anyway. A node that stops during a
- * rebuild carries it on when it starts again.
+ * most, else it tries again later); then the read model is switched on again and the rebuild's processor, applying
+ * nothing more ({@link RebuildRun}), is stopped and its token deleted once the live processor runs again. Events the
+ * rebuild handled beyond that point are handed to the read model once more by the live processor: rebuildable read
+ * models write idempotently, as a replay requires anyway. A node that stops during a rebuild carries it on later.
  */
 @Component
 class ProjectionRebuilds implements SmartLifecycle {
@@ -46,7 +46,8 @@ class ProjectionRebuilds implements SmartLifecycle {
     private final RebuildCatchUp catchUp;
     private final RebuildProcessors processors;
     private final List<ReadModel> readModels;
-    private final Map<String, Run> running = new ConcurrentHashMap<>();
+    private final Map<String, RebuildRun> running = new ConcurrentHashMap<>();
+    private final Map<String, RebuildRun> handingBack = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService handOvers;
 
     ProjectionRebuilds(ProjectionSwitches switches, RebuildMarkers markers, RebuildCatchUp catchUp,
@@ -64,7 +65,7 @@ class ProjectionRebuilds implements SmartLifecycle {
      * @throws RebuildRefusedException when it is under way already or another node runs the shared processor
      */
     synchronized void start(ReadModel readModel) {
-        if (running.containsKey(readModel.name()) || !switches.isLive(readModel.name())) {
+        if (isRunning(readModel.name()) || !switches.isLive(readModel.name())) {
             throw new RebuildRefusedException(RebuildRefusedException.Reason.IN_PROGRESS,
                     readModel.name() + " is being rebuilt");
         }
@@ -84,9 +85,9 @@ class ProjectionRebuilds implements SmartLifecycle {
         RebuildProcessors.awaitClaim(run(readModel, invoker));
     }
 
-    /** Whether the read model is being rebuilt on this node. */
+    /** Whether the read model is being rebuilt on this node, or its rebuild is being handed back. */
     boolean isRunning(String readModel) {
-        return running.containsKey(readModel);
+        return running.containsKey(readModel) || handingBack.containsKey(readModel);
     }
 
     /** How far the read model's rebuild has come, while it runs on this node. */
@@ -109,10 +110,10 @@ class ProjectionRebuilds implements SmartLifecycle {
     }
 
     private TrackingEventProcessor run(ReadModel readModel, EventHandlerInvoker invoker) {
-        TrackingEventProcessor rebuild = processors.build(readModel, invoker);
-        running.put(readModel.name(), new Run(readModel, rebuild));
-        rebuild.start();
-        return rebuild;
+        RebuildRun run = new RebuildRun(readModel, invoker, processors);
+        running.put(readModel.name(), run);
+        run.processor().start();
+        return run.processor();
     }
 
     /** Hands each rebuild that has reached its read model's live processor back to it. */
@@ -126,6 +127,7 @@ class ProjectionRebuilds implements SmartLifecycle {
                 log.warn("Could not hand the rebuilt {} back; trying again", run.readModel().name(), e);
             }
         });
+        handingBack.values().forEach(this::finishHandBack);
     }
 
     /**
@@ -134,7 +136,7 @@ class ProjectionRebuilds implements SmartLifecycle {
      * head of the store (no transaction of this node can commit meanwhile), with every event below it that is
      * committed handled too.
      */
-    private void handOver(Run run) {
+    private void handOver(RebuildRun run) {
         long deadline = System.nanoTime() + HAND_OVER_WAIT.toNanos();
         BooleanSupplier reached = catchUp.reachedLive(run.readModel(), run.processor());
         while (!reached.getAsBoolean()) {
@@ -144,15 +146,23 @@ class ProjectionRebuilds implements SmartLifecycle {
             RebuildProcessors.pause(RebuildProcessors.POLL_MILLIS);
         }
         String readModel = run.readModel().name();
-        run.processor().shutDown();
-        processors.inTransaction(() -> markers.remove(readModel));
+        run.handBack();
         switches.switchOn(readModel);
+        handingBack.put(readModel, run);
         running.remove(readModel);
-        log.info("Rebuilt {}; {} keeps it from here", readModel, run.readModel().processor());
     }
 
-    /** A rebuild under way: its read model and the processor replaying the store into it. */
-    private record Run(ReadModel readModel, TrackingEventProcessor processor) {
+    /** Stops a handed-back rebuild's processor and deletes its token; the rebuild counts as running until then. */
+    private void finishHandBack(RebuildRun run) {
+        String readModel = run.readModel().name();
+        try {
+            run.processor().shutDown();
+            processors.inTransaction(() -> markers.remove(readModel));
+            handingBack.remove(readModel);
+            log.info("Rebuilt {}; {} keeps it from here", readModel, run.readModel().processor());
+        } catch (RuntimeException e) {
+            log.warn("Could not finish handing the rebuilt {} back; trying again", readModel, e);
+        }
     }
 
     private EventHandlerInvoker invokerOf(String readModel) {
@@ -178,6 +188,8 @@ class ProjectionRebuilds implements SmartLifecycle {
         }
         running.values().forEach(run -> run.processor().shutDown());
         running.clear();
+        handingBack.values().forEach(run -> run.processor().shutDown());
+        handingBack.clear();
         handOvers = null;
     }
 

@@ -9,8 +9,9 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Segment;
 
 /**
- * The handlers of one read model inside the shared processor, handed the events only while the read model is live:
- * while it is rebuilt, its own rebuild processor feeds it instead.
+ * The handlers of one read model, handed the events only while a switch is on: inside the shared processor while the
+ * read model is live (while it is rebuilt, its own rebuild processor feeds it instead), and in the rebuild processor
+ * until the rebuild is handed back ({@link RebuildRun}).
  */
 final class SwitchableInvoker implements EventHandlerInvoker {
 
