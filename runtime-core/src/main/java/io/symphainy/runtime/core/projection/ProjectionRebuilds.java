@@ -65,6 +65,7 @@ class ProjectionRebuilds implements SmartLifecycle {
      * @throws RebuildRefusedException when it is under way already or another node runs the shared processor
      */
     synchronized void start(ReadModel readModel) {
+        Optional.ofNullable(handingBack.get(readModel.name())).ifPresent(this::finishHandBack);
         if (isRunning(readModel.name()) || !switches.isLive(readModel.name())) {
             throw new RebuildRefusedException(RebuildRefusedException.Reason.IN_PROGRESS,
                     readModel.name() + " is being rebuilt");
@@ -85,7 +86,7 @@ class ProjectionRebuilds implements SmartLifecycle {
         RebuildProcessors.awaitClaim(run(readModel, invoker));
     }
 
-    /** Whether the read model is being rebuilt on this node, or its rebuild is being handed back. */
+    /** Whether the read model is being rebuilt on this node, or its rebuild is still being handed back. */
     boolean isRunning(String readModel) {
         return running.containsKey(readModel) || handingBack.containsKey(readModel);
     }
@@ -100,8 +101,7 @@ class ProjectionRebuilds implements SmartLifecycle {
     @EventListener(ApplicationReadyEvent.class)
     synchronized void resumeUnfinished() {
         for (String name : markers.rebuilding()) {
-            Optional<ReadModel> readModel = readModels.stream().filter(known -> known.name().equals(name))
-                    .findFirst();
+            Optional<ReadModel> readModel = readModels.stream().filter(known -> known.name().equals(name)).findFirst();
             if (!running.containsKey(name) && readModel.isPresent() && switches.invokerOf(name).isPresent()) {
                 log.info("Carrying on the rebuild of {}", name);
                 run(readModel.get(), invokerOf(name));
@@ -152,8 +152,8 @@ class ProjectionRebuilds implements SmartLifecycle {
         running.remove(readModel);
     }
 
-    /** Stops a handed-back rebuild's processor and deletes its token; the rebuild counts as running until then. */
-    private void finishHandBack(RebuildRun run) {
+    /** Stops a handed-back rebuild's processor and deletes its token; a new rebuild of its read model waits for it. */
+    private synchronized void finishHandBack(RebuildRun run) {
         String readModel = run.readModel().name();
         try {
             run.processor().shutDown();
