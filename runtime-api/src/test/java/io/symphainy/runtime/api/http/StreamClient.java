@@ -77,7 +77,9 @@ final class StreamClient implements WebSocket.Listener, AutoCloseable {
 
     private static String describe(Throwable failure) {
         return failure instanceof WebSocketHandshakeException handshake
-                ? "HTTP " + handshake.getResponse().statusCode() : String.valueOf(failure);
+                ? "HTTP " + handshake.getResponse().statusCode() + " " + handshake.getResponse().headers().map()
+                        + (handshake.getCause() == null ? "" : " (" + handshake.getCause() + ")")
+                : String.valueOf(failure);
     }
 
     /** Receives frames until the ones received so far (on this connection) satisfy the condition; returns them all. */

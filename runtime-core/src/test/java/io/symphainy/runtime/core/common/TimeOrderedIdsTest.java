@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.symphainy.runtime.core.common.messages.TimeOrderedIds;
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
+import io.symphainy.runtime.core.saga.messages.SagaId;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +52,21 @@ class TimeOrderedIdsTest {
         assertThat(UUID.fromString(GenericEventMessage.asEventMessage("event").getIdentifier()).version())
                 .isEqualTo(7);
         assertThat(ExecutionId.random().value().version()).isEqualTo(7);
+    }
+
+    @Test
+    void aTimeOrderedExecutionsSagaIsTimeOrderedBesideItAndAnEarlierExecutionsKeepsItsNameBasedId() {
+        ExecutionId execution = ExecutionId.random();
+        UUID saga = SagaId.forExecution(execution).value();
+
+        assertThat(saga.version()).isEqualTo(7);
+        assertThat(saga).isNotEqualTo(execution.value()).isEqualTo(SagaId.forExecution(execution).value());
+        assertThat(saga.getMostSignificantBits() >>> 16).isEqualTo(execution.value().getMostSignificantBits() >>> 16);
+        assertThat(SagaId.forExecution(ExecutionId.random()).value()).isNotEqualTo(saga);
+
+        ExecutionId recordedEarlier = new ExecutionId(UUID.randomUUID());
+        assertThat(SagaId.forExecution(recordedEarlier).value()).isEqualTo(UUID.nameUUIDFromBytes(
+                ("saga:" + recordedEarlier).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static UUID madeAfterTheMillisecondOf(UUID first) {

@@ -30,4 +30,16 @@ public final class TimeOrderedIds {
         long leastSignificant = VARIANT | (random.nextLong() & RANDOM_B);
         return new UUID(mostSignificant, leastSignificant);
     }
+
+    /**
+     * The identifier a name stands for, beside a time-ordered identifier it belongs to: the millisecond of {@code
+     * owner}, then 74 bits of the name's MD5 digest. The same owner and name always give the same identifier.
+     */
+    public static UUID nameBased(UUID owner, byte[] name) {
+        UUID digest = UUID.nameUUIDFromBytes(name);
+        long mostSignificant = (owner.getMostSignificantBits() & ~0xFFFFL) | VERSION_7
+                | (digest.getMostSignificantBits() & RANDOM_A);
+        long leastSignificant = VARIANT | (digest.getLeastSignificantBits() & RANDOM_B);
+        return new UUID(mostSignificant, leastSignificant);
+    }
 }

@@ -9,6 +9,9 @@ import java.util.UUID;
  * Identifies the step plan and progress of one execution.
  */
 public record SagaId(UUID value) {
+
+    private static final int TIME_ORDERED = 7;
+
     public SagaId {
         Objects.requireNonNull(value, "value");
     }
@@ -23,10 +26,15 @@ public record SagaId(UUID value) {
         return new SagaId(UUID.fromString(raw));
     }
 
-    /** The saga of an execution: derived from it, so anyone holding an execution id can find its saga. */
+    /**
+     * The saga of an execution: derived from it, so anyone holding an execution id can find its saga. A time-ordered
+     * execution's saga is time-ordered beside it ({@link TimeOrderedIds#nameBased}); any other execution's (a random
+     * one recorded earlier, one named by an idempotency key) is the name-based UUID of {@code saga:<execution>}.
+     */
     public static SagaId forExecution(ExecutionId executionId) {
-        String name = "saga:" + executionId;
-        return new SagaId(UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        byte[] name = ("saga:" + executionId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new SagaId(executionId.value().version() == TIME_ORDERED
+                ? TimeOrderedIds.nameBased(executionId.value(), name) : UUID.nameUUIDFromBytes(name));
     }
 
     @Override
