@@ -32,11 +32,15 @@ public final class TimeOrderedIds {
     }
 
     /**
-     * The identifier a name stands for, beside a time-ordered identifier it belongs to: the millisecond of {@code
-     * owner}, then 74 bits of the name's MD5 digest. The same owner and name always give the same identifier.
+     * The identifier a name stands for, beside the identifier it belongs to: for a time-ordered {@code owner}, the
+     * owner's millisecond, then 74 bits of the name's MD5 digest; for any other owner, the name-based UUID (version 3)
+     * of the name alone. The same owner and name always give the same identifier.
      */
     public static UUID nameBased(UUID owner, byte[] name) {
         UUID digest = UUID.nameUUIDFromBytes(name);
+        if (owner.version() != 7) {
+            return digest;
+        }
         long mostSignificant = (owner.getMostSignificantBits() & ~0xFFFFL) | VERSION_7
                 | (digest.getMostSignificantBits() & RANDOM_A);
         long leastSignificant = VARIANT | (digest.getLeastSignificantBits() & RANDOM_B);

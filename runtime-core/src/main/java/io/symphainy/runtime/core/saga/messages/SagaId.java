@@ -9,9 +9,6 @@ import java.util.UUID;
  * Identifies the step plan and progress of one execution.
  */
 public record SagaId(UUID value) {
-
-    private static final int TIME_ORDERED = 7;
-
     public SagaId {
         Objects.requireNonNull(value, "value");
     }
@@ -33,8 +30,7 @@ public record SagaId(UUID value) {
      */
     public static SagaId forExecution(ExecutionId executionId) {
         byte[] name = ("saga:" + executionId).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return new SagaId(executionId.value().version() == TIME_ORDERED
-                ? TimeOrderedIds.nameBased(executionId.value(), name) : UUID.nameUUIDFromBytes(name));
+        return new SagaId(TimeOrderedIds.nameBased(executionId.value(), name));
     }
 
     @Override
