@@ -75,6 +75,7 @@ public class AxonStorageConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema())
                 .dataType(String.class)
+                .appendEvents(new UnnestedEventAppends(eventSchema()))
                 .build();
     }
 

@@ -1,11 +1,12 @@
 package io.symphainy.runtime.core.wal;
 
-import static io.symphainy.runtime.core.common.JsonColumns.timestamp;
-
 import io.symphainy.runtime.core.common.CommitBatches;
+import io.symphainy.runtime.core.common.UnnestedInsert;
+import io.symphainy.runtime.core.common.UnnestedInsert.Column;
 import io.symphainy.runtime.core.common.messages.MetaDataKeys;
 import io.symphainy.runtime.core.wal.messages.FetchSessionWalQuery;
 import io.symphainy.runtime.core.wal.messages.WalPage;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -33,10 +34,13 @@ public class WalProjection {
     public static final String PROCESSING_GROUP = "wal";
 
     private static final String PENDING_ROWS = WalProjection.class.getName() + ".pending";
-    private static final String INSERT = """
-            insert into wal_entry (event_identifier, tenant_id, session_id, execution_id, aggregate_type,
-                aggregate_identifier, sequence_number, event_type, occurred_at, payload, meta_data)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_identifier) do nothing""";
+    private static final UnnestedInsert INSERT = new UnnestedInsert("wal_entry", List.of(
+            Column.of("event_identifier", "varchar"), Column.of("tenant_id", "varchar"),
+            Column.of("session_id", "uuid"), Column.of("execution_id", "uuid"), Column.of("aggregate_type", "varchar"),
+            Column.of("aggregate_identifier", "varchar"), Column.of("sequence_number", "int8"),
+            Column.of("event_type", "varchar"), Column.castFromText("occurred_at", "timestamptz"),
+            Column.castFromText("payload", "jsonb"), Column.castFromText("meta_data", "jsonb")),
+            "on conflict (event_identifier) do nothing");
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -50,7 +54,7 @@ public class WalProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event) {
-        CommitBatches.add(PENDING_ROWS, row(payload, event), rows -> jdbc.batchUpdate(INSERT, rows));
+        CommitBatches.add(PENDING_ROWS, row(payload, event), rows -> INSERT.insert(jdbc, rows));
     }
 
     private Object[] row(Object payload, EventMessage<?> event) {
@@ -64,7 +68,7 @@ public class WalProjection {
                 domainEvent == null ? null : domainEvent.getAggregateIdentifier(),
                 domainEvent == null ? null : domainEvent.getSequenceNumber(),
                 payload.getClass().getSimpleName(),
-                timestamp(event.getTimestamp()),
+                event.getTimestamp().toString(),
                 event.serializePayload(serializer, String.class).getData(),
                 event.serializeMetaData(serializer, String.class).getData()};
     }

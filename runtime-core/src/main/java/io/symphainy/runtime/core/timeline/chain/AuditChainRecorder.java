@@ -1,7 +1,8 @@
 package io.symphainy.runtime.core.timeline.chain;
 
+import io.symphainy.runtime.core.common.UnnestedInsert;
+import io.symphainy.runtime.core.common.UnnestedInsert.Column;
 import java.sql.PreparedStatement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,18 +21,18 @@ import org.springframework.stereotype.Component;
  *
  * <p>A batch of events is appended with a few statements: one finds the events already chained (looking up only those
  * at or below the highest position chained so far), one per tenant reads the tenant's last link, and the new links,
- * computed in order in memory (each from the link before it), are inserted in one JDBC batch. The chain is the one
+ * computed in order in memory (each from the link before it), are inserted with one statement. The chain is the one
  * appending the events one by one would build. Only events not yet chained are encoded and hashed, so a rebuild that
  * re-reads chained events costs one lookup per batch.
  */
 @Component
 public class AuditChainRecorder {
 
-    private static final String INSERT_LINK = """
-            insert into audit_chain (event_identifier, tenant_id, execution_id, aggregate_identifier,
-                sequence_number, previous_link, link, global_index)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (event_identifier) do nothing""";
+    private static final UnnestedInsert INSERT_LINKS = new UnnestedInsert("audit_chain", List.of(
+            Column.of("event_identifier", "varchar"), Column.of("tenant_id", "varchar"),
+            Column.of("execution_id", "uuid"), Column.of("aggregate_identifier", "varchar"),
+            Column.of("sequence_number", "int8"), Column.of("previous_link", "text"), Column.of("link", "text"),
+            Column.of("global_index", "int8")), "on conflict (event_identifier) do nothing");
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -62,18 +63,10 @@ public class AuditChainRecorder {
             lastLinks.put(append.tenantId(), link);
             links.add(new Link(append, event, previous, link));
         }
-        if (!links.isEmpty()) {
-            jdbc.batchUpdate(INSERT_LINK, links, links.size(), (insert, link) -> {
-                insert.setString(1, link.append().event().getIdentifier());
-                insert.setString(2, link.append().tenantId());
-                insert.setObject(3, link.append().executionId(), Types.OTHER);
-                insert.setString(4, link.event().aggregateIdentifier());
-                insert.setObject(5, link.event().sequenceNumber(), Types.BIGINT);
-                insert.setString(6, link.previous());
-                insert.setString(7, link.link());
-                insert.setObject(8, link.append().globalIndex(), Types.BIGINT);
-            });
-        }
+        INSERT_LINKS.insert(jdbc, links.stream().map(link -> new Object[] {
+                link.append().event().getIdentifier(), link.append().tenantId(), link.append().executionId(),
+                link.event().aggregateIdentifier(), link.event().sequenceNumber(), link.previous(), link.link(),
+                link.append().globalIndex()}).toList());
     }
 
     /**
