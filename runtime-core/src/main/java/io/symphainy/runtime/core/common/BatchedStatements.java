@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,8 +33,32 @@ public final class BatchedStatements {
      * @param arguments its arguments
      */
     public static void add(JdbcTemplate jdbc, Object key, String sql, Object... arguments) {
-        CommitBatches.add(KIND + "@" + System.identityHashCode(jdbc), new Statement(key, sql, arguments),
-                statements -> run(jdbc, statements));
+        Statement statement = new Statement(key, sql, arguments);
+        CommitBatches.add(kindOf(jdbc), statement, statements -> run(jdbc, statements));
+        if (CurrentUnitOfWork.isStarted()) {
+            lastByKey(jdbc).put(key, statement);
+        }
+    }
+
+    /**
+     * The arguments of the last statement added with the key to the current batch, when that statement is
+     * {@code sql}: the caller may change them before the batch runs, to fold a write that would follow it into it.
+     * Null when the key's last statement is another, when it has none, or without a unit of work.
+     */
+    public static Object[] lastOf(JdbcTemplate jdbc, Object key, String sql) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        Statement last = lastByKey(jdbc).get(key);
+        return last != null && last.sql().equals(sql) ? last.arguments() : null;
+    }
+
+    private static String kindOf(JdbcTemplate jdbc) {
+        return KIND + "@" + System.identityHashCode(jdbc);
+    }
+
+    private static Map<Object, Statement> lastByKey(JdbcTemplate jdbc) {
+        return CurrentUnitOfWork.get().root().getOrComputeResource(kindOf(jdbc) + ".last", kind -> new HashMap<>());
     }
 
     static void run(JdbcTemplate jdbc, List<Statement> statements) {

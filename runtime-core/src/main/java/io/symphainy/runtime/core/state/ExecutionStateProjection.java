@@ -44,22 +44,24 @@ public class ExecutionStateProjection {
     /** The processing group, and name, of this projection's processor. */
     public static final String PROCESSING_GROUP = "execution-state";
 
+    private final ExecutionStartRows starts;
     private final ExecutionStateTable table;
     private final ExecutionApprovalTable approvals;
 
-    ExecutionStateProjection(ExecutionStateTable table, ExecutionApprovalTable approvals) {
+    ExecutionStateProjection(ExecutionStartRows starts, ExecutionStateTable table, ExecutionApprovalTable approvals) {
+        this.starts = starts;
         this.table = table;
         this.approvals = approvals;
     }
 
     @EventHandler
     void on(IntentAcceptedEvent event, @Timestamp Instant at) {
-        table.insertAccepted(event, at);
+        starts.insertAccepted(event, at);
     }
 
     @EventHandler
     void on(IntentRejectedEvent event, @Timestamp Instant at) {
-        table.insertRejected(event, at);
+        starts.insertRejected(event, at);
     }
 
     @EventHandler
@@ -84,17 +86,17 @@ public class ExecutionStateProjection {
 
     @EventHandler
     void on(ExecutionStartedEvent event, @Timestamp Instant at) {
-        table.markStarted(event.executionId(), at);
+        starts.markStarted(event.executionId(), at);
     }
 
     @EventHandler
     void on(SagaStartedEvent event) {
-        table.insertSteps(event.executionId(), event.steps());
+        starts.insertSteps(event.executionId(), event.steps());
     }
 
     @EventHandler
     void on(StepStartedEvent event, @Timestamp Instant at) {
-        table.stepStarted(event.executionId(), event.stepIndex(), event.attempt(), at);
+        starts.stepStarted(event.executionId(), event.stepIndex(), event.attempt(), at);
     }
 
     @EventHandler

@@ -6,22 +6,18 @@ import static io.symphainy.runtime.core.common.JsonColumns.write;
 
 import io.symphainy.runtime.core.execution.messages.ExecutionId;
 import io.symphainy.runtime.core.execution.messages.ExecutionStatus;
-import io.symphainy.runtime.core.execution.messages.IntentAcceptedEvent;
-import io.symphainy.runtime.core.execution.messages.IntentRejectedEvent;
-import io.symphainy.runtime.core.policy.messages.PolicyDecision;
-import io.symphainy.runtime.core.saga.messages.PlannedStep;
 import io.symphainy.runtime.core.saga.messages.StepFailedEvent;
 import io.symphainy.runtime.core.saga.messages.StepOutputReusedEvent;
 import io.symphainy.runtime.core.saga.messages.StepSucceededEvent;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * The SQL that writes the execution State Surface, its executions' and steps' rows ({@link ExecutionStateReads} reads
- * them). Every write is safe to repeat, so a replayed event changes nothing.
+ * them), once they exist ({@link ExecutionStartRows} inserts them). Every write is safe to repeat, so a replayed event
+ * changes nothing.
  */
 @Repository
 class ExecutionStateTable {
@@ -30,79 +26,6 @@ class ExecutionStateTable {
 
     ExecutionStateTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    void insertAccepted(IntentAcceptedEvent e, Instant at) {
-        batched(e.executionId(), """
-                insert into execution_state (execution_id, tenant_id, session_id, user_id, intent_id, intent_type,
-                    realm, capability, status, idempotency_key, accepted_at, updated_at, policy_decision, policy_rule,
-                    policy_version, capability_version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do nothing""",
-                e.executionId().value(), e.tenantId().value(), e.sessionId().value(), e.userId().value(),
-                e.intentId().value(), e.intentType(), e.realm(), e.capability(), ExecutionStatus.ACCEPTED.wireName(),
-                e.idempotencyKey(), timestamp(at), timestamp(at), decision(e.policyDecision()),
-                rule(e.policyDecision()), version(e.policyDecision()), e.runsVersion());
-    }
-
-    void insertRejected(IntentRejectedEvent e, Instant at) {
-        batched(e.executionId(), """
-                insert into execution_state (execution_id, tenant_id, session_id, user_id, intent_id, intent_type,
-                    realm, status, rejection_code, error_code, error_message, violations, idempotency_key,
-                    accepted_at, finished_at, updated_at, policy_decision, policy_rule, policy_version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do nothing""",
-                e.executionId().value(), e.tenantId().value(), e.sessionId().value(), e.userId().value(),
-                e.intentId().value(), e.intentType(), e.realm(), ExecutionStatus.REJECTED.wireName(),
-                e.code().name(), e.code().name(), e.detail(), write(e.violations()), e.idempotencyKey(),
-                timestamp(at), timestamp(at), timestamp(at), decision(e.policyDecision()), rule(e.policyDecision()),
-                version(e.policyDecision()));
-    }
-
-    private static String decision(PolicyDecision decision) {
-        return decision == null ? null : decision.decision().name();
-    }
-
-    private static String rule(PolicyDecision decision) {
-        return decision == null ? null : decision.rule();
-    }
-
-    private static Integer version(PolicyDecision decision) {
-        return decision == null ? null : decision.policyVersion();
-    }
-
-    void markStarted(ExecutionId executionId, Instant at) {
-        batched(executionId, "update execution_state set status = ?, started_at = ?, updated_at = ? where execution_id = ?"
-                        + " and status = ?", ExecutionStatus.RUNNING.wireName(), timestamp(at), timestamp(at),
-                executionId.value(), ExecutionStatus.ACCEPTED.wireName());
-    }
-
-    /** The plan's steps, pending, with one statement. */
-    void insertSteps(ExecutionId executionId, List<PlannedStep> steps) {
-        batched(executionId, """
-                insert into execution_step_state (execution_id, step_index, name, side_effect, compensable, status)
-                select ?, step.step_index, step.name, step.side_effect, step.compensable, 'pending'
-                from unnest(?::int[], ?::text[], ?::text[], ?::boolean[])
-                    as step(step_index, name, side_effect, compensable)
-                on conflict do nothing""",
-                executionId.value(), steps.stream().mapToInt(PlannedStep::index).toArray(),
-                steps.stream().map(PlannedStep::name).toArray(String[]::new),
-                steps.stream().map(step -> step.sideEffect().name()).toArray(String[]::new),
-                booleans(steps.stream().map(PlannedStep::compensable).toList()));
-    }
-
-    private static boolean[] booleans(List<Boolean> values) {
-        boolean[] array = new boolean[values.size()];
-        for (int i = 0; i < array.length; i++) {
-            array[i] = values.get(i);
-        }
-        return array;
-    }
-
-    void stepStarted(ExecutionId executionId, int step, int attempt, Instant at) {
-        batched(executionId, """
-                update execution_step_state set status = 'running', attempts = ?, next_retry_at = null,
-                    started_at = coalesce(started_at, ?), attempt_started_at = ?
-                where execution_id = ? and step_index = ?""",
-                attempt, timestamp(at), timestamp(at), executionId.value(), step);
     }
 
     void stepSucceeded(StepSucceededEvent e, Instant at) {
