@@ -79,6 +79,18 @@ class UnnestedInsertTest {
     }
 
     @Test
+    void textThatLooksLikeArraySyntaxIsStoredAsItIs() {
+        String document = "{\"said\": \"a \\\"quoted\\\" {brace}, a comma, a backslash \\\\ and NULL\"}";
+        INSERT.insert(jdbc, List.of(new Object[] {"NULL", null, null, null, document, null},
+                new Object[] {"{a,\"b\"}\\", null, null, null, "{}", null}));
+
+        assertThat(jdbc.queryForList("select name from unnested_probe order by position", String.class))
+                .containsExactly("NULL", "{a,\"b\"}\\");
+        assertThat(jdbc.queryForObject("select document->>'said' from unnested_probe where name = 'NULL'",
+                String.class)).isEqualTo("a \"quoted\" {brace}, a comma, a backslash \\ and NULL");
+    }
+
+    @Test
     void nothingToInsertRunsNoStatement() {
         jdbc.execute("drop table unnested_probe");
 
