@@ -66,12 +66,15 @@ public final class UnnestedInsert {
         return sql;
     }
 
-    /** Inserts the rows, each the values of the columns in their order, in the caller's transaction. */
-    public void insert(JdbcTemplate jdbc, List<Object[]> rows) {
+    /**
+     * Inserts the rows, each the values of the columns in their order, in the caller's transaction; answers how many
+     * were inserted.
+     */
+    public int insert(JdbcTemplate jdbc, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return;
+            return 0;
         }
-        jdbc.update(connection -> {
+        return jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement(sql);
             bind(connection, insert, rows);
             return insert;

@@ -2,19 +2,16 @@ package io.symphainy.runtime.core.timeline;
 
 import io.symphainy.runtime.core.common.UnnestedInsert;
 import io.symphainy.runtime.core.common.UnnestedInsert.Column;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Inserts a batch of timeline entries with one statement ({@link UnnestedInsert}): the rows take their positions in
  * the batch's order, and the table's statement trigger (the span summary) runs once per batch instead of once per row.
  * An entry whose event already has a row is skipped, as each insert of a row at a time would skip it.
  */
-final class TimelineEntryInsert implements PreparedStatementCreator {
+final class TimelineEntryInsert {
 
     private static final UnnestedInsert INSERT = new UnnestedInsert("audit_timeline_entry", List.of(
             Column.of("event_identifier", "varchar"), Column.of("tenant_id", "varchar"),
@@ -25,17 +22,14 @@ final class TimelineEntryInsert implements PreparedStatementCreator {
             Column.castFromText("occurred_at", "timestamptz"), Column.castFromText("payload", "jsonb")),
             "on conflict (event_identifier) do nothing");
 
-    private final List<TimelineEntry> entries;
-    private final List<TimelineIntent> intents;
-
-    /** The entries, each with the intent it carries (null when none), at the same index. */
-    TimelineEntryInsert(List<TimelineEntry> entries, List<TimelineIntent> intents) {
-        this.entries = entries;
-        this.intents = intents;
+    private TimelineEntryInsert() {
     }
 
-    @Override
-    public PreparedStatement createPreparedStatement(Connection connection) throws SQLException {
+    /**
+     * Inserts the entries, each with the intent it carries (null when none) at the same index, in the caller's
+     * transaction; answers how many rows were inserted.
+     */
+    static int insert(JdbcTemplate jdbc, List<TimelineEntry> entries, List<TimelineIntent> intents) {
         List<Object[]> rows = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             TimelineEntry entry = entries.get(i);
@@ -46,8 +40,6 @@ final class TimelineEntryInsert implements PreparedStatementCreator {
                     entry.facts().summary(), entry.facts().stepName(), entry.facts().attempt(),
                     entry.facts().durationMillis(), entry.occurredAt().toInstant().toString(), entry.payload()});
         }
-        PreparedStatement insert = connection.prepareStatement(INSERT.sql());
-        INSERT.bind(connection, insert, rows);
-        return insert;
+        return INSERT.insert(jdbc, rows);
     }
 }

@@ -130,6 +130,6 @@ class TimelineWriter {
     }
 
     private void insertEntries(List<TimelineEntry> entries, List<TimelineIntent> carried) {
-        jdbc.update(new TimelineEntryInsert(entries, carried));
+        TimelineEntryInsert.insert(jdbc, entries, carried);
     }
 }

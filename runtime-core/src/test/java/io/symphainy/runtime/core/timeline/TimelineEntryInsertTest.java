@@ -47,7 +47,7 @@ class TimelineEntryInsertTest {
         intents.add(new TimelineIntent("payments.charge", "payments"));
         batch.stream().skip(1).forEach(entry -> intents.add(null));
 
-        int inserted = jdbc.update(new TimelineEntryInsert(batch, intents));
+        int inserted = TimelineEntryInsert.insert(jdbc, batch, intents);
 
         assertThat(inserted).isEqualTo(42);
         List<Map<String, Object>> rows = jdbc.queryForList("select * from audit_timeline_entry where tenant_id = ? "
@@ -74,9 +74,9 @@ class TimelineEntryInsertTest {
         String tenant = "tenant-insert-" + UUID.randomUUID();
         TimelineEntry once = entry(tenant, null, null, null, "SessionCreatedEvent", TimelineFacts.of("opened"), "{}");
         TimelineEntry next = entry(tenant, null, null, null, "SessionClosedEvent", TimelineFacts.of("closed"), "{}");
-        jdbc.update(new TimelineEntryInsert(List.of(once), Arrays.asList((TimelineIntent) null)));
+        TimelineEntryInsert.insert(jdbc, List.of(once), Arrays.asList((TimelineIntent) null));
 
-        int inserted = jdbc.update(new TimelineEntryInsert(List.of(once, next), Arrays.asList(null, null)));
+        int inserted = TimelineEntryInsert.insert(jdbc, List.of(once, next), Arrays.asList(null, null));
 
         assertThat(inserted).isEqualTo(1);
         assertThat(jdbc.queryForList("select event_type from audit_timeline_entry where tenant_id = ? "
